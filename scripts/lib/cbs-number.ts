@@ -38,19 +38,23 @@ export function parseCbsNumber(raw: string, format: NumberFormat): CellValue | u
     if (text.endsWith('**')) [text, flag] = [text.slice(0, -2).trim(), 'nader voorlopig'];
     else if (text.endsWith('*')) [text, flag] = [text.slice(0, -1).trim(), 'voorlopig'];
   }
-  const withFlag = (cell: CellValue): CellValue => (flag ? { ...cell, flag } : cell);
   if (text === '') {
     if (format.blank === 'refuse') return undefined;
-    return withFlag(symbolCell(format.blank));
+    return withFlag(symbolCell(format.blank), flag);
   }
   const symbol = format.symbols[text];
-  if (symbol) return withFlag(symbolCell(symbol));
+  if (symbol) return withFlag(symbolCell(symbol), flag);
   if (format.locale === 'dot') {
-    if (!dotNumber.test(text)) return undefined;
-    return withFlag({ value: Number(text) });
+    const value = Number(text);
+    if (!dotNumber.test(text) || !Number.isFinite(value)) return undefined;
+    return withFlag({ value }, flag);
   }
   if (!nlNumber.test(text)) return undefined;
-  return withFlag({ value: Number(text.replaceAll('.', '').replace(',', '.')) });
+  return withFlag({ value: Number(text.replaceAll('.', '').replace(',', '.')) }, flag);
+}
+
+function withFlag(cell: CellValue, flag: CellValue['flag']): CellValue {
+  return flag ? { ...cell, flag } : cell;
 }
 
 function symbolCell(symbol: MissingSymbol): CellValue {

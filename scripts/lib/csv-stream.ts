@@ -87,6 +87,11 @@ export function streamCsv(file: string, options: CsvOptions): Promise<number> {
         cursor = result.meta.cursor;
         // Lines before this record start: count newlines between the last cursor and this record's start.
         const recordLine = advance(start);
+        if (result.errors.length > 0) {
+          const problem = result.errors[0]!;
+          fail(new InputError({ file, line: recordLine }, `the CSV is malformed (${problem.message})`, undefined, 'properly quoted fields ("a ""quoted"" value")'));
+          return;
+        }
         const fields = result.data as unknown as string[];
         const last = fields.length - 1;
         if (fields[last]?.endsWith('\r')) fields[last] = fields[last].slice(0, -1); // CRLF in a LF file
@@ -109,10 +114,12 @@ export function streamCsv(file: string, options: CsvOptions): Promise<number> {
     // Moves the line counter to `offset` (absolute, in decoded characters) and returns that line,
     // skipping a leading newline left by the previous record's terminator.
     function advance(offset: number): number {
-      const upto = offset - pendingStart;
-      for (let i = pending.indexOf('\n'); i !== -1 && i < upto; i = pending.indexOf('\n', i + 1)) line++;
-      pending = pending.slice(upto);
-      pendingStart = offset;
+      if (offset > pendingStart) {
+        const upto = offset - pendingStart;
+        for (let i = pending.indexOf('\n'); i !== -1 && i < upto; i = pending.indexOf('\n', i + 1)) line++;
+        pending = pending.slice(upto);
+        pendingStart = offset;
+      }
       let skip = 0;
       while (pending[skip] === '\r' || pending[skip] === '\n') {
         if (pending[skip] === '\n') line++;
@@ -143,8 +150,10 @@ function firstInvalidUtf8(bytes: Buffer): number {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
-    if (i + length > bytes.length) return -1; // sequence continues in the next chunk
-    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    for (let k = 1; k < length; k++) {
+      if (i + k >= bytes.length) return -1; // the sequence continues in the next chunk
+      if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    }
     i += length;
   }
   return -1;

@@ -45,7 +45,7 @@ export function periodCode(kind: PeriodKind, year: number, index = 0): string {
 export function periodMonths(p: Period): { start: [number, number]; end: [number, number] } {
   switch (p.kind) {
     case 'year': return { start: [p.year, 1], end: [p.year, 12] };
-    case 'july-year': return { start: [p.year - 1, 7], end: [p.year, 7] };
+    case 'july-year': return { start: [p.year - 1, 7], end: [p.year, 6] }; // July Y−1 up to July Y
     case 'half': return { start: [p.year, p.index * 6 - 5], end: [p.year, p.index * 6] };
     case 'quarter': return { start: [p.year, p.index * 3 - 2], end: [p.year, p.index * 3] };
     case 'month': return { start: [p.year, p.index], end: [p.year, p.index] };
@@ -65,7 +65,7 @@ export function quarterOfMonth(p: Period): string {
   return periodCode('quarter', p.year, Math.ceil(p.index / 3));
 }
 
-/** Orders codes by start, then by length (months before their quarter before their year). */
+/** Orders codes by their last month, then shorter first (months before their quarter before their year). */
 export function comparePeriodCodes(a: string, b: string): number {
   const pa = parsePeriodCode(a);
   const pb = parsePeriodCode(b);

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { generateDataset } from './build-data/generated.ts';
+import { datasets } from './datasets/index.ts';
+import { writeFileAtomic } from './lib/atomic-write.ts';
+import { listDrops, readDrop } from './lib/drop.ts';
+import { InputError } from './lib/input-error.ts';
+import { runCommand } from './lib/run-command.ts';
+
+const usage = 'usage: npm run data -- [--data <dir>] [--out <dir>] [--drop <id>]';
+
+// Validates the latest committed drop and writes src/generated/*.json: only what pages need, plus a
+// meta file per dataset. Everything is computed before the first write, so a bad drop changes nothing.
+await runCommand(usage, async (args) => {
+  let dataDir = 'data';
+  let outDir = 'src/generated';
+  let dropId: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--data') dataDir = args[++i] ?? dataDir;
+    else if (args[i] === '--out') outDir = args[++i] ?? outDir;
+    else if (args[i] === '--drop') dropId = args[++i];
+    else throw new Error(`unknown argument ${args[i]}\n${usage}`);
+  }
+  const started = performance.now();
+  const drops = await listDrops(dataDir);
+  const id = dropId ?? drops.at(-1);
+  if (!id) throw new InputError({ file: dataDir }, 'there is no drop', undefined, 'a folder data/<YYYY-MM-DD>/ written by `npm run import`');
+  const drop = await readDrop(dataDir, id);
+  const files = new Map<string, string>();
+  for (const dataset of datasets) {
+    const { data, meta } = generateDataset(dataset, drop);
+    files.set(`${dataset.name}.json`, `${JSON.stringify(data)}\n`);
+    files.set(`${dataset.name}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
+  }
+  files.set('drops.json', `${JSON.stringify({ current: id, drops }, null, 2)}\n`);
+  let changed = 0;
+  for (const [name, content] of files) if (await writeFileAtomic(join(outDir, name), content)) changed++;
+  console.log(`drop ${id}: ${files.size} files in ${outDir}/ (${changed} changed) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+});

@@ -1,0 +1,67 @@
+import { comparePeriodCodes } from '../../src/lib/period.ts';
+import type { Dataset } from '../datasets/dataset.ts';
+import type { Drop, SourceRecord } from '../lib/drop.ts';
+
+type Row = Record<string, unknown> & { source: string; period: string; value: number | null };
+
+export interface GeneratedSeries {
+  source: string;
+  series: string;
+  seriesLabel: string;
+  category: string;
+  categoryLabel: string;
+  unit: string;
+  points: { period: string; value: number | null; status: string; symbol?: string; lower?: number | null; upper?: number | null }[];
+}
+
+/** What `npm run data` writes for one dataset: the rows grouped into series, and a meta record. */
+export function generateDataset(dataset: Dataset<any>, drop: Drop): { data: object; meta: object } {
+  const rows = (drop.rows[dataset.name] ?? []) as Row[];
+  const used = drop.manifest.datasets[dataset.name]?.sources ?? [];
+  const meta = {
+    dataset: dataset.name,
+    title: dataset.title,
+    drop: drop.manifest.id,
+    rows: rows.length,
+    latestPeriod: latestPeriod(rows),
+    sources: used.map((id) => drop.sources[id]).filter((s): s is SourceRecord => s !== undefined),
+  };
+  const isSingleFigures = dataset.columns.includes('topic' as never);
+  const data = isSingleFigures
+    ? { dataset: dataset.name, drop: drop.manifest.id, figures: rows }
+    : { dataset: dataset.name, drop: drop.manifest.id, series: groupSeries(rows) };
+  return { data, meta };
+}
+
+function groupSeries(rows: Row[]): GeneratedSeries[] {
+  const groups = new Map<string, GeneratedSeries>();
+  for (const row of rows) {
+    const key = `${row.source}|${String(row['series'])}|${String(row['category'])}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        source: row.source,
+        series: String(row['series']),
+        seriesLabel: String(row['series_label']),
+        category: String(row['category']),
+        categoryLabel: String(row['category_label']),
+        unit: String(row['unit']),
+        points: [],
+      };
+      groups.set(key, group);
+    }
+    const point: GeneratedSeries['points'][number] = { period: row.period, value: row.value, status: String(row['status']) };
+    if (row['symbol'] !== null && row['symbol'] !== undefined) point.symbol = String(row['symbol']);
+    if ('lower' in row) {
+      point.lower = row['lower'] as number | null;
+      point.upper = row['upper'] as number | null;
+    }
+    group.points.push(point);
+  }
+  return [...groups.values()];
+}
+
+function latestPeriod(rows: Row[]): string | null {
+  const periods = rows.filter((row) => row.value !== null && row.period !== '').map((row) => row.period);
+  return periods.sort(comparePeriodCodes).at(-1) ?? null;
+}

@@ -1,0 +1,75 @@
+import { parsePeriodCode } from '../../src/lib/period.ts';
+import { conjunctuurRow, type ConjunctuurRow } from '../../src/schemas/conjunctuur.ts';
+import type { SourceRow, SourceTable } from '../import/source-table.ts';
+import { observationColumns, observationKey, toObservation, type Dataset, type DatasetFeed } from './dataset.ts';
+
+/**
+ * The raw series behind the MKBarometer: today seven real proxies for the twelve indicators of
+ * ../shared/specs/MKBAROMETER.md. `series` is the barometer's indicator id; `series_label` says which
+ * proxy stands in for it.
+ */
+export const conjunctuur: Dataset<ConjunctuurRow> = {
+  name: 'conjunctuur',
+  title: 'Conjunctuurindicatoren voor de MKBarometer',
+  schema: conjunctuurRow,
+  columns: observationColumns,
+  key: observationKey,
+  feeds: [
+    pick('ondernemersvertrouwen', 'Ondernemersvertrouwen, alle bedrijven (niet mkb-specifiek; derde partij op basis van CBS 85612)', 'saldo',
+      (table, row) => table.provenance.tableId.startsWith('ondernemersvertrouwen') && row.measure === 'ondernemersvertrouwen'),
+    pick('consumentenvertrouwen', 'Consumentenvertrouwen (CBS 83693NED), als maatstaf voor de consumptie-indicator', 'saldo',
+      (table, row) => table.provenance.tableId === '83693NED' && row.measure === 'M001093'),
+    pick('bbp', 'Bruto binnenlands product, prijsniveau 2015, seizoengecorrigeerd (CBS 84105NED)', 'mln euro',
+      (table, row) => table.provenance.tableId === '84105NED' && row.measure === 'BrutoBinnenlandsProduct_2' && row.dims['SoortGegevens'] === 'Prijsniveau 2015, seizoengecorrigeerd'),
+    pick('consumptie-huishoudens', 'Consumptieve bestedingen huishoudens, prijsniveau 2015, seizoengecorrigeerd (CBS 84105NED)', 'mln euro',
+      (table, row) => table.provenance.tableId === '84105NED' && row.measure === 'Huishoudens_9' && row.dims['SoortGegevens'] === 'Prijsniveau 2015, seizoengecorrigeerd'),
+    pick('duurzame-goederen', 'Consumptie duurzame goederen, prijsniveau 2015, niet seizoengecorrigeerd (CBS 84105NED)', 'mln euro',
+      (table, row) => table.provenance.tableId === '84105NED' && row.measure === 'Totaal_103' && row.dims['SoortGegevens'] === 'Prijsniveau 2015'),
+    pick('omzet', 'Omzet detailhandel (niet in auto\'s), waarde-index 2021=100, seizoengecorrigeerd (CBS 85828NED)', 'index 2021=100',
+      (table, row) => table.provenance.tableId === '85828NED' && table.provenance.format === 'cbsodata-csv' && row.measure === 'Seizoengecorrigeerd_3' && row.dims['BedrijfstakkenBranchesSBI2008'] === "47 Detailhandel (niet in auto's)"),
+    sumOf('vacatures', 'Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (CBS 80472NED: 0–10 plus 10–100)', 'x 1 000',
+      (table, row) => table.provenance.tableId === '80472NED' && row.measure === 'OpenstaandeVacatures_1' && ['WP19074', 'WP19091'].includes(row.dims['Bedrijfskenmerken'] ?? ''), 2),
+    sumOf('faillissementen', 'Faillissementen van bedrijven en instellingen plus eenmanszaken, alle groottes (CBS 82242NED)', 'aantal',
+      (table, row) => table.provenance.tableId === '82242NED' && ['A047597', 'A028820'].includes(row.dims['TypeGefailleerde'] ?? ''), 2),
+  ],
+};
+
+type Match = (table: SourceTable, row: SourceRow) => boolean;
+
+function isQuarterOrMonth(period: string): boolean {
+  const kind = parsePeriodCode(period)?.kind;
+  return kind === 'quarter' || kind === 'month';
+}
+
+function pick(id: string, label: string, unit: string, match: Match): DatasetFeed<ConjunctuurRow> {
+  return {
+    accepts: (table) => ['ondernemersvertrouwen', '83693NED', '84105NED', '85828NED'].some((t) => table.provenance.tableId.startsWith(t)),
+    select: (row, table) =>
+      match(table, row) && isQuarterOrMonth(row.period) && row.value !== null
+        ? toObservation(row, table, { series: id, seriesLabel: label, category: '', categoryLabel: '', unit })
+        : undefined,
+  };
+}
+
+/** Quarterly sum of `parts` categories; a quarter is derived only when every part has a value. */
+function sumOf(id: string, label: string, unit: string, match: Match, parts: number): DatasetFeed<ConjunctuurRow> {
+  return {
+    accepts: (table) => ['80472NED', '82242NED'].includes(table.provenance.tableId),
+    select: (row, table) =>
+      match(table, row) && parsePeriodCode(row.period)?.kind === 'quarter' && row.value !== null
+        ? toObservation(row, table, { series: id, seriesLabel: label, category: row.dims['Bedrijfskenmerken'] ?? row.dims['TypeGefailleerde'] ?? '', categoryLabel: '', unit })
+        : undefined,
+    derive: (rows) => {
+      const byPeriod = new Map<string, ConjunctuurRow[]>();
+      for (const row of rows) byPeriod.set(row.period, [...(byPeriod.get(row.period) ?? []), row]);
+      return [...byPeriod.values()]
+        .filter((group) => group.length === parts)
+        .map((group) => ({
+          ...group[0]!,
+          category: '',
+          value: group.reduce((sum, row) => sum + (row.value ?? 0), 0),
+          status: group.find((row) => row.status !== 'definitief')?.status ?? 'definitief',
+        }));
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { ZodType } from 'astro/zod';
+import type { SourceRow, SourceTable } from '../import/source-table.ts';
+import type { Observation } from '../../src/schemas/observation.ts';
+
+/** What a dataset's checks may do: refuse the drop (InputError) or leave a note in its provenance. */
+export interface CheckContext {
+  /** The raw file a table's rows came from, for error messages. */
+  fileOf(source: string): string;
+  note(source: string, message: string): void;
+}
+
+/** One feed into a dataset: which tables, and how one raw observation becomes a dataset row. */
+export interface DatasetFeed<Row> {
+  accepts(table: SourceTable): boolean;
+  select(row: SourceRow, table: SourceTable): Row | undefined;
+  /** Replaces the selected rows of one table by rows derived from them (e.g. sums of size classes). */
+  derive?(rows: Row[], table: SourceTable): Row[];
+}
+
+/**
+ * A dataset of a drop: one tidy CSV with exactly one schema (src/schemas/<name>.ts). The same schema
+ * validates the import's output, `npm run data`'s input, and the tests.
+ */
+export interface Dataset<Row extends { source: string; period: string }> {
+  name: string;
+  title: string;
+  schema: ZodType<Row>;
+  /** CSV column order; every key of Row. */
+  columns: readonly (keyof Row & string)[];
+  feeds: DatasetFeed<Row>[];
+  /** Identity of a row within the dataset: duplicates are refused. */
+  key(row: Row): string;
+  check?(rows: Row[], context: CheckContext): void;
+}
+
+export const observationColumns = [
+  'source', 'series', 'series_label', 'category', 'category_label', 'period', 'value', 'symbol', 'status', 'unit',
+] as const satisfies readonly (keyof Observation)[];
+
+export function observationKey(row: Observation): string {
+  return `${row.source}|${row.series}|${row.category}|${row.period}`;
+}
+
+/** A dataset row from a source row: the shared columns, with the labels the caller chooses. */
+export function toObservation(
+  row: SourceRow,
+  table: SourceTable,
+  labels: { series: string; seriesLabel: string; category: string; categoryLabel: string; unit: string },
+): Observation {
+  return {
+    source: sourceId(table),
+    series: labels.series,
+    series_label: labels.seriesLabel,
+    category: labels.category,
+    category_label: labels.categoryLabel,
+    period: row.period,
+    value: row.value,
+    symbol: row.symbol ?? null,
+    status: row.status,
+    unit: labels.unit,
+  };
+}
+
+/**
+ * A raw source's id within a drop: format and table id, since one CBS table can arrive in two formats
+ * (85828NED as OData v4 since 2020 and as a cbsodata export since 2000).
+ */
+export function sourceId(table: SourceTable): string {
+  return `${table.provenance.format}/${table.provenance.tableId}`;
+}
+
+/** Label of a code in one of the table's code lists, or the code itself when the list has none. */
+export function codeLabel(table: SourceTable, dimension: string, code: string): string {
+  return table.dimensions[dimension]?.codes[code]?.label ?? code;
+}
+
+export function measureLabel(table: SourceTable, measure: string): string {
+  return table.measures[measure]?.label ?? measure;
+}

@@ -1,0 +1,33 @@
+import { vacaturesRow, type VacaturesRow } from '../../src/schemas/vacatures.ts';
+import { checkAdditivity } from './additivity.ts';
+import { codeLabel, measureLabel, observationColumns, observationKey, toObservation, type Dataset } from './dataset.ts';
+
+/** 80472NED: open, new and filled vacancies by sector and CBS size class (0–10, 10–100, 100+). */
+export const vacatures: Dataset<VacaturesRow> = {
+  name: 'vacatures',
+  title: 'Vacatures naar economische activiteit en bedrijfsgrootte',
+  schema: vacaturesRow,
+  columns: observationColumns,
+  key: observationKey,
+  feeds: [
+    {
+      accepts: (table) => table.provenance.tableId === '80472NED',
+      select: (row, table) => {
+        const category = row.dims['Bedrijfskenmerken'] ?? '';
+        return toObservation(row, table, {
+          series: row.measure,
+          seriesLabel: measureLabel(table, row.measure),
+          category,
+          categoryLabel: codeLabel(table, 'Bedrijfskenmerken', category),
+          unit: table.measures[row.measure]?.unit ?? '',
+        });
+      },
+    },
+  ],
+  check(rows, context) {
+    // New and filled vacancies: the year is the total of the quarters (the table's own definition),
+    // each rounded to thousands; CBS's published years break this around 2013, so differences are noted.
+    const flows = new Set(['OntstaneVacatures_2', 'VervuldeVacatures_3']);
+    checkAdditivity(rows, { series: (row) => flows.has(row.series), whole: 'year', parts: 'quarters', tolerance: 2, action: 'note' }, context);
+  },
+};

@@ -1,0 +1,42 @@
+import type { CsvRecord } from '../lib/csv-stream.ts';
+import { InputError } from '../lib/input-error.ts';
+import { refuseWrongDelimiter } from './refuse-wrong-delimiter.ts';
+
+export interface Column {
+  name: string;
+  index: number;
+}
+
+/** Where things are in a cbsodata CSV: index, ID, label dimensions, Perioden, then one column per topic. */
+export interface CbsodataHeader {
+  fields: string[];
+  dimensions: Column[];
+  period: Column;
+  topics: Column[];
+}
+
+const layout = 'the cbsodata layout: an unnamed index column, ID, the dimension columns, Perioden, then the topic columns';
+
+export function parseCbsodataHeader(file: string, header: CsvRecord): CbsodataHeader {
+  refuseWrongDelimiter(file, header, ',');
+  const { fields, line } = header;
+  if (fields[0] !== '') {
+    throw new InputError({ file, line, column: '1' }, 'the first header cell is', fields[0], `an empty cell (${layout})`);
+  }
+  if (fields[1] !== 'ID') {
+    throw new InputError({ file, line, column: '2' }, 'the second header cell is', fields[1] ?? '', `"ID" (${layout})`);
+  }
+  const seen = new Set<string>();
+  fields.forEach((name, index) => {
+    if (index === 0) return;
+    if (name.trim() === '') throw new InputError({ file, line, column: `${index + 1}` }, 'an empty column name', name, 'a column key');
+    if (seen.has(name)) throw new InputError({ file, line, column: `${index + 1}` }, 'a repeated column name', name, 'each column once');
+    seen.add(name);
+  });
+  const periodIndex = fields.indexOf('Perioden');
+  if (periodIndex < 0) throw new InputError({ file, line }, 'the header has no Perioden column:', fields.join(','), layout);
+  const columns = fields.map((name, index) => ({ name, index }));
+  const topics = columns.slice(periodIndex + 1);
+  if (topics.length === 0) throw new InputError({ file, line }, 'the header has no topic columns after Perioden:', fields.join(','), layout);
+  return { fields, dimensions: columns.slice(2, periodIndex), period: { name: 'Perioden', index: periodIndex }, topics };
+}

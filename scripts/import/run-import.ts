@@ -1,0 +1,119 @@
+import { comparePeriodCodes } from '../../src/lib/period.ts';
+import { datasets } from '../datasets/index.ts';
+import { sourceId } from '../datasets/dataset.ts';
+import { listDrops, readDrop, type Drop, type SourceRecord } from '../lib/drop.ts';
+import { InputError } from '../lib/input-error.ts';
+import { findSources } from './find-sources.ts';
+import type { SourceTable } from './source-table.ts';
+
+export interface ImportOptions {
+  paths: string[];
+  dataDir: string;
+  /** Drop id; default: the latest retrieval date of the drop's sources. */
+  dropId?: string;
+  log?: (line: string) => void;
+}
+
+type Row = { source: string; period: string } & Record<string, unknown>;
+
+/**
+ * Reads raw sources and builds a new drop in memory: datasets fed by the given sources are rebuilt from
+ * them; rows from sources not given are carried over from the latest drop. Nothing is written here.
+ */
+export async function buildDrop(options: ImportOptions): Promise<Drop> {
+  const log = options.log ?? (() => {});
+  const found = await findSources(options.paths);
+  if (found.length === 0) throw new InputError({ file: options.paths.join(' ') }, 'no raw sources found', undefined, 'at least one raw CBS/DNB file or folder');
+
+  const tables = new Map<string, { table: SourceTable; path: string }>();
+  for (const { path, adapter } of found) {
+    const table = await adapter.open(path);
+    const id = sourceId(table);
+    const twin = tables.get(id);
+    if (twin) throw new InputError({ file: path }, `the source ${id} is given twice (also ${twin.path})`, id, 'each raw table once');
+    tables.set(id, { table, path });
+  }
+
+  const previousIds = await listDrops(options.dataDir);
+  const previous = previousIds.length ? await readDrop(options.dataDir, previousIds.at(-1)!) : undefined;
+  const sources: Record<string, SourceRecord> = {};
+  const notes = new Map<string, string[]>();
+  const rows: Record<string, Row[]> = Object.fromEntries(datasets.map((d) => [d.name, [] as Row[]]));
+
+  if (previous) {
+    for (const dataset of datasets) {
+      rows[dataset.name] = (previous.rows[dataset.name] as Row[]).filter((row) => !tables.has(row.source));
+    }
+    for (const [id, record] of Object.entries(previous.sources)) if (!tables.has(id)) sources[id] = record;
+  }
+
+  for (const [id, { table, path }] of tables) {
+    const selected = datasets.map((dataset) => dataset.feeds.map(() => [] as Row[]));
+    let count = 0;
+    await table.rows((row) => {
+      count++;
+      datasets.forEach((dataset, d) => {
+        dataset.feeds.forEach((feed, f) => {
+          if (!feed.accepts(table)) return;
+          const chosen = feed.select(row, table) as Row | undefined;
+          if (chosen) selected[d]![f]!.push(chosen);
+        });
+      });
+    });
+    datasets.forEach((dataset, d) => {
+      dataset.feeds.forEach((feed, f) => {
+        const chosen = selected[d]![f]!;
+        rows[dataset.name]!.push(...((feed.derive ? feed.derive(chosen as never, table) : chosen) as Row[]));
+      });
+    });
+    sources[id] = { id, ...table.provenance };
+    notes.set(id, [...table.provenance.notes]);
+    log(`read ${id} (${path}): ${count} observations`);
+  }
+
+  const fileOf = (source: string) => tables.get(source)?.path ?? `data/${previousIds.at(-1) ?? ''} (${source})`;
+  const manifest: Drop['manifest'] = { id: '', datasets: {}, sources: [] };
+  for (const dataset of datasets) {
+    const list = rows[dataset.name]!;
+    const seen = new Map<string, Row>();
+    for (const row of list) {
+      const key = dataset.key(row);
+      if (seen.has(key)) throw new InputError({ file: fileOf(row.source) }, `duplicate observation in dataset ${dataset.name}`, key, 'one value per series, category and period');
+      seen.set(key, row);
+      const result = dataset.schema.safeParse(row);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new InputError({ file: fileOf(row.source), column: String(issue?.path[0] ?? '') }, `row does not fit dataset ${dataset.name} (${issue?.message})`, JSON.stringify(row), 'a row the schema accepts');
+      }
+    }
+    dataset.check?.(list, { fileOf, note: (source, message) => notes.get(source)?.push(message) });
+    list.sort(compareRows);
+    const used = [...new Set(list.map((row) => row.source))].sort();
+    manifest.datasets[dataset.name] = { rows: list.length, sources: used };
+  }
+  for (const [id, list] of notes) sources[id] = { ...sources[id]!, notes: [...new Set(list)] };
+
+  manifest.sources = Object.keys(sources).sort();
+  manifest.id = options.dropId ?? defaultDropId(Object.values(sources));
+  return { manifest, rows, sources: Object.fromEntries(manifest.sources.map((id) => [id, sources[id]!])) };
+}
+
+function compareRows(a: Row, b: Row): number {
+  for (const column of ['topic', 'series', 'category', 'source'] as const) {
+    const x = String(a[column] ?? '');
+    const y = String(b[column] ?? '');
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  const byPeriod = comparePeriodCodes(a.period, b.period);
+  if (byPeriod !== 0) return byPeriod;
+  const x = String(a['period_text'] ?? '');
+  const y = String(b['period_text'] ?? '');
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function defaultDropId(sources: SourceRecord[]): string {
+  const dates = sources.map((s) => s.retrieved ?? s.modified?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
+  const latest = dates.at(-1);
+  if (!latest) throw new InputError({ file: 'command line' }, 'no source says when it was retrieved, so the drop has no default id', undefined, '--drop YYYY-MM-DD');
+  return latest;
+}

@@ -1,0 +1,64 @@
+import Papa from 'papaparse';
+import type { ZodType } from 'astro/zod';
+import { InputError } from './input-error.ts';
+
+const numericColumns = new Set(['value', 'lower', 'upper']);
+const nullableTextColumns = new Set(['symbol']);
+
+/** A number as the drop writes it: shortest round-trip text after dropping float noise (0.1 + 0.2). */
+export function formatNumberCell(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/** Serialises rows in the given column order: `,`-separated, RFC 4180 quoting, `\n` line ends, final newline. */
+export function toDropCsv(rows: readonly object[], columns: readonly string[]): string {
+  const cells = rows.map((row) =>
+    columns.map((column) => {
+      const value: unknown = (row as Record<string, unknown>)[column];
+      if (value === null || value === undefined) return '';
+      return typeof value === 'number' ? formatNumberCell(value) : String(value);
+    }),
+  );
+  return `${Papa.unparse({ fields: [...columns], data: cells }, { newline: '\n', quotes: false })}\n`;
+}
+
+/**
+ * Reads a drop CSV back and validates every row against the dataset's schema; the first bad cell stops
+ * the read with file, line, column and value.
+ */
+export function parseDropCsv<Row>(file: string, text: string, columns: readonly string[], schema: ZodType<Row>): Row[] {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', newline: '\n', skipEmptyLines: true });
+  const [header, ...records] = parsed.data;
+  if (!header || header.join(',') !== columns.join(',')) {
+    throw new InputError({ file, line: 1 }, 'the header is not this dataset\'s', header?.join(','), columns.join(','));
+  }
+  return records.map((fields, index) => {
+    const line = index + 2; // drop CSVs never contain quoted newlines in practice; see toDropCsv
+    if (fields.length !== columns.length) {
+      throw new InputError({ file, line }, `the row has ${fields.length} fields`, fields.join(','), `${columns.length} fields`);
+    }
+    const record: Record<string, unknown> = {};
+    columns.forEach((column, i) => {
+      record[column] = readCell(fields[i] ?? '', column, { file, line });
+    });
+    const result = schema.safeParse(record);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const column = String(issue?.path[0] ?? '');
+      throw new InputError({ file, line, column: column || undefined }, `invalid row (${issue?.message ?? 'schema'}):`, column ? String(record[column] ?? '') : fields.join(','), 'a row that satisfies the dataset schema');
+    }
+    return result.data;
+  });
+}
+
+function readCell(text: string, column: string, where: { file: string; line: number }): unknown {
+  if (numericColumns.has(column)) {
+    if (text === '') return null;
+    if (!/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/.test(text)) {
+      throw new InputError({ ...where, column }, 'not a number', text, 'a number with a decimal point, or an empty cell');
+    }
+    return Number(text);
+  }
+  if (nullableTextColumns.has(column)) return text === '' ? null : text;
+  return text;
+}

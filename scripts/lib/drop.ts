@@ -1,0 +1,93 @@
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasets } from '../datasets/index.ts';
+import type { Provenance } from '../import/source-table.ts';
+import { replaceDirAtomic } from './atomic-write.ts';
+import { parseDropCsv, toDropCsv } from './drop-csv.ts';
+import { InputError } from './input-error.ts';
+
+/** A source as a drop records it: the adapter's provenance plus what the importer noted. */
+export interface SourceRecord extends Provenance {
+  id: string; // "cbs-odata-v4/82242NED"
+}
+
+export interface DropManifest {
+  id: string;
+  datasets: Record<string, { rows: number; sources: string[] }>;
+  sources: string[];
+}
+
+export interface Drop {
+  manifest: DropManifest;
+  rows: Record<string, object[]>;
+  sources: Record<string, SourceRecord>;
+}
+
+const dropIdPattern = /^\d{4}-\d{2}-\d{2}(?:[a-z0-9.-]*)$/;
+
+export function isDropId(name: string): boolean {
+  return dropIdPattern.test(name);
+}
+
+/** Drop ids in data/, oldest first (ids start with a date, so they sort as text). */
+export async function listDrops(dataDir: string): Promise<string[]> {
+  if (!existsSync(dataDir)) return [];
+  const entries = await readdir(dataDir, { withFileTypes: true });
+  return entries.filter((e) => e.isDirectory() && isDropId(e.name)).map((e) => e.name).sort();
+}
+
+export function provenanceFile(sourceId: string): string {
+  return `${sourceId.replace('/', '--')}.json`;
+}
+
+/** Reads and validates a whole drop: every dataset against its schema, every row's source recorded. */
+export async function readDrop(dataDir: string, id: string): Promise<Drop> {
+  const dir = join(dataDir, id);
+  const manifestFile = join(dir, 'drop.json');
+  const manifest = await readJson<DropManifest>(manifestFile);
+  const sources: Record<string, SourceRecord> = {};
+  for (const sourceId of manifest.sources) {
+    sources[sourceId] = await readJson<SourceRecord>(join(dir, 'provenance', provenanceFile(sourceId)));
+  }
+  const rows: Record<string, object[]> = {};
+  for (const dataset of datasets) {
+    const file = join(dir, `${dataset.name}.csv`);
+    if (!existsSync(file)) throw new InputError({ file }, 'the dataset file is missing from the drop', undefined, `${dataset.name}.csv beside drop.json`);
+    const parsed = parseDropCsv(file, await readFile(file, 'utf8'), dataset.columns, dataset.schema) as { source: string }[];
+    parsed.forEach((row, index) => {
+      if (!sources[row.source]) throw new InputError({ file, line: index + 2, column: 'source' }, 'the row names a source the drop does not record', row.source, `one of ${manifest.sources.join(', ')}`);
+    });
+    rows[dataset.name] = parsed;
+  }
+  return { manifest, rows, sources };
+}
+
+async function readJson<T>(file: string): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new InputError({ file }, 'the file is missing', undefined, 'a file written by `npm run import`');
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new InputError({ file }, `not valid JSON (${(error as Error).message})`, text.slice(0, 40), 'the JSON written by `npm run import`');
+  }
+}
+
+/** Writes a drop in one step: into a temp folder, then renamed into place, so a failure leaves data/ as it was. */
+export async function writeDrop(dataDir: string, drop: Drop): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  await replaceDirAtomic(join(dataDir, drop.manifest.id), async (dir) => {
+    await mkdir(join(dir, 'provenance'));
+    for (const dataset of datasets) {
+      await writeFile(join(dir, `${dataset.name}.csv`), toDropCsv(drop.rows[dataset.name] ?? [], dataset.columns));
+    }
+    for (const id of drop.manifest.sources) {
+      await writeFile(join(dir, 'provenance', provenanceFile(id)), `${JSON.stringify(drop.sources[id], null, 2)}\n`);
+    }
+    await writeFile(join(dir, 'drop.json'), `${JSON.stringify(drop.manifest, null, 2)}\n`);
+  });
+}
