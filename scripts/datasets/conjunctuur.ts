@@ -18,7 +18,7 @@ export const conjunctuur: Dataset<ConjunctuurRow> = {
     pick('ondernemersvertrouwen', 'Ondernemersvertrouwen, alle bedrijven (niet mkb-specifiek; derde partij op basis van CBS 85612)', 'saldo',
       (table, row) => table.provenance.tableId.startsWith('ondernemersvertrouwen') && row.measure === 'ondernemersvertrouwen'),
     pick('consumentenvertrouwen', 'Consumentenvertrouwen (CBS 83693NED), als maatstaf voor de consumptie-indicator', 'saldo',
-      (table, row) => table.provenance.tableId === '83693NED' && row.measure === 'M001093'),
+      (table, row) => table.provenance.tableId === '83693NED' && row.measure === 'M001093', 'month'),
     pick('bbp', 'Bruto binnenlands product, prijsniveau 2015, seizoengecorrigeerd (CBS 84105NED)', 'mln euro',
       (table, row) => table.provenance.tableId === '84105NED' && row.measure === 'BrutoBinnenlandsProduct_2' && row.dims['SoortGegevens'] === 'Prijsniveau 2015, seizoengecorrigeerd'),
     pick('consumptie-huishoudens', 'Consumptieve bestedingen huishoudens, prijsniveau 2015, seizoengecorrigeerd (CBS 84105NED)', 'mln euro',
@@ -36,16 +36,12 @@ export const conjunctuur: Dataset<ConjunctuurRow> = {
 
 type Match = (table: SourceTable, row: SourceRow) => boolean;
 
-function isQuarterOrMonth(period: string): boolean {
-  const kind = parsePeriodCode(period)?.kind;
-  return kind === 'quarter' || kind === 'month';
-}
-
-function pick(id: string, label: string, unit: string, match: Match): DatasetFeed<ConjunctuurRow> {
+/** One proxy series at one frequency (a table with months and quarters gives the quarters only). */
+function pick(id: string, label: string, unit: string, match: Match, frequency: 'quarter' | 'month' = 'quarter'): DatasetFeed<ConjunctuurRow> {
   return {
     accepts: (table) => ['ondernemersvertrouwen', '83693NED', '84105NED', '85828NED'].some((t) => table.provenance.tableId.startsWith(t)),
     select: (row, table) =>
-      match(table, row) && isQuarterOrMonth(row.period) && row.value !== null
+      match(table, row) && parsePeriodCode(row.period)?.kind === frequency && row.value !== null
         ? toObservation(row, table, { series: id, seriesLabel: label, category: '', categoryLabel: '', unit })
         : undefined,
   };

@@ -27,6 +27,8 @@ export interface BarometerOptions {
   lambda?: number;
   /** Raw series with fewer quarters are left out; default 24. */
   minQuarters?: number;
+  /** Raw series the source publishes without seasonal adjustment: their cycle loses its quarter-of-year means. */
+  deseasonalise?: readonly IndicatorId[];
 }
 
 export interface BarometerQuarter {
@@ -92,7 +94,8 @@ export function computeBarometer(input: BarometerInput, options: BarometerOption
       for (const { period, months } of quarterly.incomplete) {
         notes.push({ id: indicator.id, note: `onvolledig kwartaal weggelaten: ${period} (${months} van 3 maanden)` });
       }
-      const clock = clockSeries(indicator, quarterly.points, { filter, minQuarters });
+      const deseasonalise = options.deseasonalise?.includes(indicator.id) ?? false;
+      const clock = clockSeries(indicator, quarterly.points, { filter, minQuarters, deseasonalise });
       if (clock.status === 'excluded') excluded.push({ id: indicator.id, reason: clock.reason });
       else {
         clocks.push({ id: indicator.id, points: clock.points });

@@ -1,6 +1,7 @@
 import { previousQuarter } from '../period.ts';
 import { cfCycle } from './cf-filter.ts';
 import { hpCycle } from './hp-filter.ts';
+import { removeQuarterMeans } from './seasonal.ts';
 import type { Indicator } from './indicators.ts';
 import type { PeriodValue } from './quarterly.ts';
 
@@ -27,6 +28,8 @@ export interface ClockOptions {
   filter: TrendFilter;
   /** Fewer quarters than this (after gaps are cut off) leave the indicator out. */
   minQuarters: number;
+  /** The source is not seasonally adjusted: clear the cycle of its quarter-of-year means (seasonal.ts). */
+  deseasonalise?: boolean;
 }
 
 /**
@@ -77,7 +80,8 @@ export function clockSeries(indicator: Indicator, series: readonly PeriodValue[]
     return Math.log(value);
   });
   const cycle = options.filter.name === 'hp' ? hpCycle(values, options.filter.lambda) : cfCycle(values, options.filter);
-  const signed = cycle.map((c) => c * indicator.direction);
+  const adjusted = options.deseasonalise ? removeQuarterMeans(run.map((p) => p.period), cycle) : cycle;
+  const signed = adjusted.map((c) => c * indicator.direction);
 
   const n = signed.length;
   const mean = signed.reduce((sum, c) => sum + c, 0) / n;

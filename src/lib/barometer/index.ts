@@ -12,3 +12,4 @@ export { indicatorById, indicatorCount, indicatorIds, indicators, isIndicatorId 
 export type { Indicator, IndicatorId } from './indicators.ts';
 export { toQuarterly } from './quarterly.ts';
 export type { PeriodValue, QuarterlySeries } from './quarterly.ts';
+export { removeQuarterMeans } from './seasonal.ts';

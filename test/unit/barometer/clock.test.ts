@@ -143,3 +143,16 @@ describe('computeBarometer on monthly raw input', () => {
     expect(barometer.method).toEqual({ input: 'raw', filter: 'hp', lambda: 1600, minQuarters: 24, sd: 'population' });
   });
 });
+
+describe('seasonal adjustment of unadjusted sources', () => {
+  it('removes a fixed quarter-of-year pattern and keeps the cycle', async () => {
+    const { removeQuarterMeans } = await import('../../../src/lib/barometer/seasonal.ts');
+    const periods = Array.from({ length: 40 }, (_, i) => `${2000 + Math.floor(i / 4)}KW0${(i % 4) + 1}`);
+    const pattern = [3, -1, -4, 2];
+    const cycle = periods.map((_, i) => Math.sin((2 * Math.PI * i) / 20));
+    const adjusted = removeQuarterMeans(periods, cycle.map((c, i) => c + pattern[i % 4]!));
+    const expected = removeQuarterMeans(periods, cycle);
+    adjusted.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 10));
+    expect(() => removeQuarterMeans(['2000MM01'], [1])).toThrow(/not a quarter code/);
+  });
+});
