@@ -87,12 +87,21 @@ export function streamCsv(file: string, options: CsvOptions): Promise<number> {
         cursor = result.meta.cursor;
         // Lines before this record start: count newlines between the last cursor and this record's start.
         const recordLine = advance(start);
+        const fields = result.data as unknown as string[];
         if (result.errors.length > 0) {
+          // A header in the wrong delimiter often has stray quotes too: let the reader name that first.
+          if (records === 0 || fields.length === 1) {
+            try {
+              options.onRecord({ fields, line: recordLine });
+            } catch (error) {
+              fail(error);
+              return;
+            }
+          }
           const problem = result.errors[0]!;
           fail(new InputError({ file, line: recordLine }, `the CSV is malformed (${problem.message})`, undefined, 'properly quoted fields ("a ""quoted"" value")'));
           return;
         }
-        const fields = result.data as unknown as string[];
         const last = fields.length - 1;
         if (fields[last]?.endsWith('\r')) fields[last] = fields[last].slice(0, -1); // CRLF in a LF file
         if (fields.length === 1 && fields[0] === '') return; // blank line

@@ -20,7 +20,13 @@ export interface ExportLayout {
  */
 export async function readExportLayout(file: string): Promise<ExportLayout> {
   const records: CsvRecord[] = [];
-  await streamCsv(file, { delimiter: ';', onRecord: (r) => records.push(r) });
+  try {
+    await streamCsv(file, { delimiter: ';', onRecord: (r) => records.push(r) });
+  } catch (error) {
+    // A comma-separated export trips over its quotes before it shows its wrong delimiter: name the cause.
+    if (records.every((r) => r.fields.length === 1) && records.slice(1).some((r) => r.fields[0]!.includes(','))) throw noHeader(file, records);
+    throw error;
+  }
   const headerAt = records.findIndex((r) => r.fields.length > 1);
   if (headerAt < 0) throw noHeader(file, records);
   const header = records[headerAt]!;
