@@ -37,8 +37,9 @@ export function checkAdditivity(rows: Observation[], rule: AdditivityRule, conte
       continue;
     }
     const what = `${row.series} ${row.category} ${row.period} is ${row.value}, but its ${rule.parts} (${parts[0]}…${parts.at(-1)}) add up to ${round(sum)}`;
+    const at = context.whereOf?.(row);
     throw new InputError(
-      { file: context.fileOf(row.source), column: 'value' },
+      at ? { ...at, column: at.column ?? 'value' } : { file: context.fileOf(row.source), column: 'value' },
       `the ${rule.whole} does not equal the sum of its ${rule.parts}: ${what}; value`,
       String(row.value),
       `${round(sum)} (the table says ${rule.whole}s are the totals of their ${rule.parts}; tolerance ${rule.tolerance})`,

@@ -1,11 +1,14 @@
 import type { ZodType } from 'astro/zod';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
+import type { Where } from '../lib/input-error.ts';
 
 /** What a dataset's checks may do: refuse the drop (InputError) or leave a note in its provenance. */
 export interface CheckContext {
   /** The raw file a table's rows came from, for error messages. */
   fileOf(source: string): string;
+  /** Where in its raw file a row came from, when the import knows (not for carried-over rows). */
+  whereOf?(row: object): Where | undefined;
   note(source: string, message: string): void;
 }
 

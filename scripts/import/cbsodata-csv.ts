@@ -20,7 +20,7 @@ export const cbsodataCsvAdapter: Adapter = {
 
   async detect(path) {
     const header = await readHeaderFields(path, ',');
-    return header !== undefined && header[0] === '' && header[1] === 'ID';
+    return header !== undefined && ((header[0] === '' && header[1] === 'ID') || /^;ID;/.test(header[0] ?? '')); // a ;-separated one too: open() refuses it as such
   },
 
   async open(path) {

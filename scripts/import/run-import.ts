@@ -2,7 +2,7 @@ import { comparePeriodCodes } from '../../src/lib/period.ts';
 import { datasets } from '../datasets/index.ts';
 import { sourceId } from '../datasets/dataset.ts';
 import { listDrops, readDrop, type Drop, type SourceRecord } from '../lib/drop.ts';
-import { InputError } from '../lib/input-error.ts';
+import { InputError, type Where } from '../lib/input-error.ts';
 import { findSources } from './find-sources.ts';
 import type { SourceTable } from './source-table.ts';
 
@@ -47,16 +47,20 @@ export async function buildDrop(options: ImportOptions): Promise<Drop> {
     for (const [id, record] of Object.entries(previous.sources)) if (!tables.has(id)) sources[id] = record;
   }
 
+  const places = new WeakMap<object, Where>(); // where each selected row came from, for the checks' messages
   for (const [id, { table, path }] of tables) {
     const selected = datasets.map((dataset) => dataset.feeds.map(() => [] as Row[]));
     let count = 0;
-    await table.rows((row) => {
+    await table.rows((row, where) => {
       count++;
       datasets.forEach((dataset, d) => {
         dataset.feeds.forEach((feed, f) => {
           if (!feed.accepts(table)) return;
           const chosen = feed.select(row, table) as Row | undefined;
-          if (chosen) selected[d]![f]!.push(chosen);
+          if (chosen) {
+            selected[d]![f]!.push(chosen);
+            places.set(chosen, where);
+          }
         });
       });
     });
@@ -86,7 +90,7 @@ export async function buildDrop(options: ImportOptions): Promise<Drop> {
         throw new InputError({ file: fileOf(row.source), column: String(issue?.path[0] ?? '') }, `row does not fit dataset ${dataset.name} (${issue?.message})`, JSON.stringify(row), 'a row the schema accepts');
       }
     }
-    dataset.check?.(list, { fileOf, note: (source, message) => notes.get(source)?.push(message) });
+    dataset.check?.(list, { fileOf, whereOf: (row) => places.get(row), note: (source, message) => notes.get(source)?.push(message) });
     list.sort(compareRows);
     const used = [...new Set(list.map((row) => row.source))].sort();
     manifest.datasets[dataset.name] = { rows: list.length, sources: used };

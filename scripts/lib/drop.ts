@@ -6,6 +6,7 @@ import type { Provenance } from '../import/source-table.ts';
 import { replaceDirAtomic } from './atomic-write.ts';
 import { parseDropCsv, toDropCsv } from './drop-csv.ts';
 import { InputError } from './input-error.ts';
+import { readJson as readJsonFile } from './read-json.ts';
 
 /** A source as a drop records it: the adapter's provenance plus what the importer noted. */
 export interface SourceRecord extends Provenance {
@@ -64,17 +65,8 @@ export async function readDrop(dataDir: string, id: string): Promise<Drop> {
 }
 
 async function readJson<T>(file: string): Promise<T> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new InputError({ file }, 'the file is missing', undefined, 'a file written by `npm run import`');
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new InputError({ file }, `not valid JSON (${(error as Error).message})`, text.slice(0, 40), 'the JSON written by `npm run import`');
-  }
+  // The drop's own JSON files are written by `npm run import`; the shape is checked where they are used.
+  return (await readJsonFile(file, 'a file written by `npm run import`')) as T;
 }
 
 /** Writes a drop in one step: into a temp folder, then renamed into place, so a failure leaves data/ as it was. */
