@@ -60,3 +60,14 @@ export function formatValue(value: number, unit: Unit, decimals?: number): strin
   if (unit === '%') return formatPercent(value, decimals ?? 1);
   return formatNumber(value, decimals);
 }
+
+/** "€ 46.000": an amount in whole euros. */
+export function formatEuro(value: number, decimals = 0): string {
+  const text = formatNumber(Math.abs(value), decimals);
+  return value < 0 ? `−€ ${text}` : `€ ${text}`;
+}
+
+/** "+0,25 procentpunt": a difference between two percentages. */
+export function formatPercentagePoints(difference: number, decimals = 1): string {
+  return `${formatSigned(difference, decimals)} procentpunt`;
+}

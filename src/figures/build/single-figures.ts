@@ -1,0 +1,110 @@
+import type { SeriesSpec } from '../../charts/frame.ts';
+import { formatNumber } from '../../format/number.ts';
+import { formatPeriod } from '../../format/period.ts';
+import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
+import type { ChartSpec, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
+import { figureCell, figureKey, hasValue } from '../select.ts';
+
+type Figure = KerncijfersRow;
+type Valued = Figure & { value: number };
+
+export interface SingleFiguresInput {
+  dataset: 'kerncijfers' | 'productiviteit';
+  /** Every figure in the table, in the order shown. */
+  rows: Figure[];
+  chart: 'dot' | 'bar';
+  /** Which rows are drawn (default: every row with a value); the rest are in the table only. */
+  drawn?: (row: Valued) => boolean;
+  /** The row's label in the chart ("1e kwartaal 2023"). */
+  label: (row: Valued) => string;
+  /** Heading the row is listed under in the chart. */
+  group?: (row: Valued) => string;
+  /** Colour and symbol: which series the row belongs to (dot charts; optional for bars). */
+  series?: (row: Valued) => SeriesSpec;
+  /** The value with its unit, for tooltips and the summary: "61.000 oprichtingen". */
+  describe: (row: Valued) => string;
+  /** The value label in the chart (default: formatNumber). */
+  format?: (value: number) => string;
+  /** What the chart shows, for the summary. */
+  what: string;
+  caption: string;
+  /** Why some rows are in the table only. */
+  tableOnly?: string;
+  keyFigure?: { row: (rows: Valued[]) => Valued | undefined; label: string };
+  /** Show the key (legend); off when the group headings already name the series. Default: on. */
+  legend?: boolean;
+}
+
+/** The period of a single figure as readers see it: the code via src/format, else the publication's text. */
+export function figurePeriod(row: Figure): string {
+  return row.period ? formatPeriod(row.period) : row.period_text;
+}
+
+/** Sparse published figures as a dot or bar chart, with every figure (and its source page) in the table. */
+export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
+  const valued = input.rows.filter(hasValue);
+  const drawn = valued.filter(input.drawn ?? (() => true));
+  if (drawn.length === 0) throw new Error(`figure data: no single figures to draw for "${input.caption}"`);
+  const format = input.format ?? ((v: number) => formatNumber(v));
+  const series: SeriesSpec[] = [];
+  for (const row of drawn) {
+    const spec = input.series?.(row);
+    if (spec && !series.some((s) => s.key === spec.key)) series.push(spec);
+  }
+  const bandRows = drawn.map((row) => ({
+    key: figureKey(row),
+    label: input.label(row),
+    value: row.value,
+    series: input.series?.(row).key ?? '',
+    ...(input.group ? { group: input.group(row) } : {}),
+  }));
+  const spec: ChartSpec =
+    input.chart === 'dot'
+      ? { kind: 'dot', rows: bandRows, options: { series, formatValue: format } }
+      : { kind: 'bar', rows: bandRows, options: { formatValue: format, ...(series.length > 1 ? { series } : {}) } };
+  const targets = drawn.map((row) => ({ y: figureKey(row), label: `${input.group ? `${input.group(row)}, ` : ''}${input.label(row)}: ${input.describe(row)}` }));
+
+  const table = {
+    caption: input.caption,
+    columns: ['Cijfer', 'Groep', 'Periode', 'Waarde', 'Eenheid', 'Gepubliceerd op'],
+    rows: input.rows.map((row) => ({
+      header: row.series,
+      cells: [
+        { text: row.category || '–' },
+        { text: figurePeriod(row) },
+        hasValue(row) ? { text: formatNumber(row.value, decimalsOf(row.value)), data: figureCell(input.dataset, row) } : { text: row.value_text || '–' },
+        { text: row.unit || '–' },
+        { text: hostOf(row.source_url), href: row.source_url },
+      ] satisfies TableCell[],
+    })),
+  };
+  const keyRow = input.keyFigure?.row(drawn);
+  const keyFigure: KeyFigure | undefined =
+    keyRow && input.keyFigure
+      ? { label: input.keyFigure.label, value: input.describe(keyRow), period: figurePeriod(keyRow), change: '', data: figureCell(input.dataset, keyRow), source: keyRow.source }
+      : undefined;
+  return {
+    charts: [{ spec, targets, ...(series.length > 1 && input.legend !== false ? { legend: series } : {}) }],
+    table,
+    summary: `De grafiek toont ${input.what}: ${drawn.map((row) => `${input.group ? `${input.group(row)}, ` : ''}${input.label(row)}: ${input.describe(row)}`).join('; ')}.`,
+    sources: [...new Set(input.rows.map((row) => row.source))],
+    provisional: false,
+    ...(keyFigure ? { keyFigure } : {}),
+    ...(input.tableOnly ? { tableOnly: input.tableOnly } : {}),
+  };
+}
+
+/** Published figures keep the precision they were published with (up to two decimals). */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(2, text.length - dot - 1);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,178 @@
+import { isProvisional, type SeriesSpec } from '../../charts/frame.ts';
+import type { LineChartOptions, LinePoint } from '../../charts/line-chart.ts';
+import { periodDate } from '../../charts/time-axis.ts';
+import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
+import { comparePeriodCodes, parsePeriodCode, periodCode, type PeriodKind } from '../../lib/period.ts';
+import type { GeneratedData, SeriesDataset } from '../../lib/site/generated.ts';
+import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
+import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
+import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
+
+export interface LineInput {
+  dataset: SeriesDataset;
+  /** `${source}|${series}|${category}` of the generated series. */
+  key: string;
+  label: string;
+  kind: PeriodKind;
+  /** First period shown (code), e.g. to leave out the years before a break. */
+  from?: string;
+  /** Index of the panel (chart) the line is drawn in; default 0. */
+  panel?: number;
+  /** A value with its unit, when it differs from the figure's `describe`. */
+  describe?: (value: number) => string;
+  cell?: (value: number) => string;
+}
+
+export interface ReferenceInput {
+  dataset: 'kerncijfers' | 'productiviteit';
+  rows: (KerncijfersRow & { value: number })[];
+  label: string;
+  /** Value as drawn when the single figures are in another unit than the line (e.g. ÷ 1 000). */
+  toChart?: (value: number) => number;
+  describe?: (value: number) => string;
+  cell?: (value: number) => string;
+  panel?: number;
+  /** Draw in the colour and symbol of the n-th series of the panel (default: a style of its own). */
+  styleIndex?: number;
+}
+
+type PanelOptions = Omit<LineChartOptions, 'series' | 'references' | 'width' | 'compact'> & { title?: string };
+
+export interface TimeSeriesInput {
+  lines: LineInput[];
+  references?: ReferenceInput[];
+  /** A value with its unit for sentences and tooltips: "292 faillissementen". */
+  describe: (value: number) => string;
+  /** A value as a table cell (default: formatNumber). */
+  cell?: (value: number) => string;
+  /** A difference for the key figure's change (default: formatSigned). */
+  change?: (difference: number) => string;
+  /** What the chart shows, for the summary: "het aantal uitgesproken faillissementen per maand". */
+  what: string;
+  caption: string;
+  /** Options per panel; one object for a single chart. */
+  chart: PanelOptions | PanelOptions[];
+  keyFigureLabel?: string;
+}
+
+interface Row {
+  period: string;
+  status: string;
+  value: number;
+  data: CellData;
+  series: string;
+  chartValue: number;
+  text: string;
+  said: string;
+}
+
+interface Track {
+  key: string;
+  label: string;
+  styleIndex?: number;
+  source: string | undefined;
+  rows: Row[];
+  panel: number;
+  reference: boolean;
+}
+
+/** A figure of long time series (lines, optional reference points, one or more panels): charts, table, summary. */
+export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): FigureContent {
+  const cell = input.cell ?? ((v: number) => formatNumber(v));
+  const lines: Track[] = input.lines.map((line, i) => {
+    const series = findSeries(data, line.dataset, line.key);
+    const points = pointsOf(series, line.kind).filter((p) => !line.from || comparePeriodCodes(p.period, line.from) >= 0);
+    if (points.length === 0) throw new Error(`figure data: ${line.key} has no ${line.kind} values`);
+    const key = `line-${i}`;
+    const text = line.cell ?? cell;
+    const say = line.describe ?? input.describe;
+    const rows = points.map((p) => ({ period: p.period, status: p.status, value: p.value, data: seriesCell(line.dataset, series, p), series: key, chartValue: p.value, text: text(p.value), said: say(p.value) }));
+    return { key, label: line.label, source: series.source, rows, panel: line.panel ?? 0, reference: false };
+  });
+  const references: Track[] = (input.references ?? []).map((ref, i) => {
+    const key = `reference-${i}`;
+    const text = ref.cell ?? cell;
+    const say = ref.describe ?? input.describe;
+    const rows = ref.rows.map((r) => ({ period: r.period, status: r.status, value: r.value, data: figureCell(ref.dataset, r), series: key, chartValue: ref.toChart ? ref.toChart(r.value) : r.value, text: text(r.value), said: say(r.value) }));
+    return { key, label: ref.label, source: ref.rows[0]?.source, rows, panel: ref.panel ?? 0, reference: true, ...(ref.styleIndex === undefined ? {} : { styleIndex: ref.styleIndex }) };
+  });
+  const tracks = [...lines, ...references];
+  const panels = Array.isArray(input.chart) ? input.chart : [input.chart];
+  const lookup = new Map(tracks.flatMap((t) => t.rows.map((r) => [`${t.key}|${r.period}`, r] as const)));
+  const periodsOf = (list: Track[]) => [...new Set(list.flatMap((t) => t.rows.map((r) => r.period)))].sort(comparePeriodCodes);
+  const statusOf = (list: Track[], period: string) => list.map((t) => lookup.get(`${t.key}|${period}`)?.status).find((s) => isProvisional(s)) ?? 'definitief';
+
+  const charts: FigureChart[] = panels.map(({ title, ...options }, index) => {
+    const own = tracks.filter((t) => t.panel === index);
+    const series: (SeriesSpec & { reference?: boolean })[] = own.map((t) => ({ key: t.key, label: t.label, ...(t.reference ? { reference: true } : {}), ...(t.styleIndex === undefined ? {} : { styleIndex: t.styleIndex }) }));
+    const toPoint = (row: Row): LinePoint => ({ series: row.series, period: row.period, value: row.chartValue, provisional: isProvisional(row.status) });
+    const targets: ChartTarget[] = periodsOf(own).map((period) => {
+      const parts = own.flatMap((t) => {
+        const row = lookup.get(`${t.key}|${period}`);
+        return row ? [own.length > 1 ? `${t.label}: ${row.said}` : row.said] : [];
+      });
+      const status = statusOf(own, period);
+      return { x: periodDate(period), label: `${formatPeriod(period)}: ${parts.join('; ')}${isProvisional(status) ? ` (${status})` : ''}` };
+    });
+    return {
+      ...(title ? { title } : {}),
+      spec: {
+        kind: 'line',
+        rows: own.filter((t) => !t.reference).flatMap((t) => t.rows.map(toPoint)),
+        options: { ...options, series, references: own.filter((t) => t.reference).flatMap((t) => t.rows.map(toPoint)) },
+      },
+      targets,
+      ...(series.length > 1 ? { legend: series } : {}),
+    };
+  });
+
+  const periods = periodsOf(tracks);
+  const tableRows = [...periods].reverse().map((period) => ({
+    header: formatPeriodWithStatus(period, statusOf(tracks, period)),
+    cells: tracks.map((t): TableCell => {
+      const row = lookup.get(`${t.key}|${period}`);
+      return row ? { text: row.text, data: row.data } : { text: '–' };
+    }),
+  }));
+
+  const main = lines[0]!;
+  const keyFigure = keyFigureOf(main, input);
+  const latest = main.rows.at(-1)!;
+  const earlier = keyFigure?.previous ? ` Een jaar eerder (${formatPeriod(keyFigure.previous.period)}): ${main.rows.find((r) => r.period === keyFigure.previous?.period)?.said}.` : '';
+  const others = lines.slice(1).map((l) => {
+    const last = l.rows.at(-1)!;
+    return ` ${l.label}: ${last.said} (${formatPeriodWithStatus(last.period, last.status)}).`;
+  });
+  const summary =
+    `De grafiek toont ${input.what} van ${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods.at(-1)!)}. ` +
+    `${lines.length > 1 ? `${main.label}, laatste` : 'Laatste'} periode ${formatPeriodWithStatus(latest.period, latest.status)}: ${latest.said}.${earlier}${others.join('')}`;
+
+  return {
+    charts,
+    table: { caption: input.caption, columns: ['Periode', ...tracks.map((t) => t.label)], rows: tableRows },
+    summary,
+    sources: [...new Set(tracks.map((t) => t.source).filter((s): s is string => s !== undefined))],
+    provisional: tracks.some((t) => t.rows.some((r) => isProvisional(r.status))),
+    ...(keyFigure ? { keyFigure } : {}),
+  };
+}
+
+/** The latest value and the change against the same period a year earlier (when the series has it). */
+function keyFigureOf(track: Track, input: TimeSeriesInput): KeyFigure | undefined {
+  const latest = track.rows.at(-1);
+  if (!latest) return undefined;
+  const period = parsePeriodCode(latest.period);
+  const yearBefore = period ? periodCode(period.kind, period.year - 1, period.index) : '';
+  const previous = track.rows.find((r) => r.period === yearBefore);
+  const change = previous ? `${(input.change ?? ((d: number) => formatSigned(d)))(latest.value - previous.value)} t.o.v. ${formatPeriod(previous.period)}` : '';
+  return {
+    label: input.keyFigureLabel ?? track.label,
+    value: latest.said,
+    period: formatPeriodWithStatus(latest.period, latest.status),
+    change,
+    data: latest.data,
+    source: track.source ?? '',
+    ...(previous ? { previous: previous.data } : {}),
+  };
+}

@@ -1,0 +1,27 @@
+import { formatNumber, formatSigned } from '../../format/number.ts';
+import { timeSeriesContent } from '../build/time-series.ts';
+import type { FigureSpec } from '../figure-spec.ts';
+
+export const consumentenvertrouwen: FigureSpec = {
+  id: 'consumentenvertrouwen',
+  theme: 'conjunctuur',
+  title: 'Consumentenvertrouwen',
+  subtitle: 'Consumentenvertrouwen per maand, saldo van positieve en negatieve antwoorden, seizoengecorrigeerd, sinds april 1986',
+  datasets: ['conjunctuur'],
+  kind: 'line',
+  notes: [
+    'Consumentenvertrouwen uit CBS-tabel 83693NED (Consumentenconjunctuuronderzoek, gecorrigeerd voor seizoensinvloeden): het gemiddelde saldo van vijf vragen over de economie en de eigen financiële situatie.',
+    'Saldo: het percentage positieve min het percentage negatieve antwoorden; boven 0 zijn de optimisten in de meerderheid.',
+    'Het consumentenvertrouwen is de consumptie-indicator van de MKBarometer.',
+  ],
+  build: (data) =>
+    timeSeriesContent(data, {
+      lines: [{ dataset: 'conjunctuur', key: 'cbs-odata-v4/83693NED|consumentenvertrouwen|', label: 'Consumentenvertrouwen', kind: 'month' }],
+      describe: (v) => `saldo ${formatNumber(v, 0)}`,
+      cell: (v) => formatNumber(v, 0),
+      what: 'het consumentenvertrouwen per maand',
+      caption: 'Consumentenvertrouwen (saldo) per maand, nieuwste maand eerst',
+      chart: { yLabel: 'saldo' },
+      change: (d) => `${formatSigned(d, 0)} punten`,
+    }),
+};

@@ -1,0 +1,45 @@
+import { formatNumber } from '../../format/number.ts';
+import { figurePeriod, singleFiguresContent } from '../build/single-figures.ts';
+import type { FigureSpec } from '../figure-spec.ts';
+import { figuresOf } from '../select.ts';
+
+const counted = (unit: string) => /^(aantal|bedrijven)/.test(unit);
+
+// Short headings for the publications' long measure names; an unknown measure keeps its own name.
+const headings: Record<string, string> = {
+  'aantal actieve bedrijven business economy': 'Alle actieve bedrijven, business economy',
+  'aantal mkb-bedrijven': 'Mkb-bedrijven, inclusief zzp',
+  'aantal mkb-bedrijven business economy (populatie Financieringsmonitor, >=2 wp)': 'Mkb, business economy, 2 of meer werkzame personen',
+};
+
+export const samenstellingMkb: FigureSpec = {
+  id: 'samenstelling-mkb',
+  theme: 'dynamiek',
+  title: 'Hoeveel mkb-bedrijven er zijn',
+  subtitle: 'Aantal bedrijven in het mkb volgens verschillende afbakeningen, losse gepubliceerde cijfers 2014–2025',
+  datasets: ['kerncijfers'],
+  kind: 'dot',
+  notes: [
+    'Het aantal hangt sterk af van de afbakening: het hele mkb (inclusief zzp’ers) telt ruim 1,5 miljoen bedrijven; de populatie van de Financieringsmonitor (mkb in de business economy met minstens 2 werkzame personen) ruim 300 duizend.',
+    'Afgeronde cijfers zoals gepubliceerd; de periode staat erbij zoals de publicatie hem noemt (“begin 2024”).',
+  ],
+  substitute:
+    'Het Jaarbericht toont de samenstelling van het mkb naar grootteklasse (zzp, micro, klein, midden). Een uitsplitsing naar grootteklasse staat niet in de beschikbare data; daarom staan hier de gepubliceerde totalen per afbakening.',
+  build: (data) =>
+    singleFiguresContent({
+      dataset: 'kerncijfers',
+      rows: figuresOf(data.kerncijfers, 'bedrijven_mkb'),
+      chart: 'dot',
+      legend: false,
+      drawn: (row) => counted(row.unit),
+      group: (row) => headings[row.series] ?? row.series,
+      label: (row) => figurePeriod(row),
+      series: (row) => ({ key: row.category, label: row.category }),
+      describe: (row) => `${formatNumber(row.value, 0)} bedrijven`,
+      format: (v) => formatNumber(v, 0),
+      what: 'gepubliceerde aantallen bedrijven in het mkb, naar afbakening',
+      caption: 'Aantal mkb-bedrijven: alle gepubliceerde cijfers',
+      tableOnly: 'De groei van het aantal mkb-bedrijven (in procenten) staat alleen in de tabel: het is geen aantal.',
+      keyFigure: { row: (rows) => rows.find((r) => r.series === 'aantal mkb-bedrijven' && r.period_text === '2024 begin'), label: 'Mkb-bedrijven (inclusief zzp)' },
+    }),
+};

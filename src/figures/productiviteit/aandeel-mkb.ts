@@ -1,0 +1,44 @@
+import { formatPercent } from '../../format/number.ts';
+import { figurePeriod, singleFiguresContent } from '../build/single-figures.ts';
+import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
+import type { FigureSpec } from '../figure-spec.ts';
+import { figuresOf } from '../select.ts';
+import { bySizeClass, classLabel, sizeClass } from './size-classes.ts';
+
+const measures: { topic: string; test: (series: string) => boolean; heading: string }[] = [
+  { topic: 'productiviteit_mkb', test: (s) => s === 'aandeel in totale toegevoegde waarde', heading: 'Toegevoegde waarde' },
+  { topic: 'werkgelegenheid_mkb', test: (s) => s.startsWith('aandeel mkb in werkzame personen'), heading: 'Werkzame personen' },
+  { topic: 'omzet_mkb', test: (s) => s.startsWith('aandeel mkb in omzet'), heading: 'Omzet' },
+];
+
+export const aandeelMkb: FigureSpec = {
+  id: 'aandeel-mkb',
+  theme: 'productiviteit',
+  title: 'Aandeel van het mkb in toegevoegde waarde, werkgelegenheid en omzet',
+  subtitle: 'Aandeel naar grootteklasse in procenten van het niet-financiële bedrijfsleven (business economy), 2015 en 2018',
+  datasets: ['productiviteit'],
+  kind: 'bar',
+  notes: [
+    'Toegevoegde waarde en omzet: aandeel in het niet-financiële bedrijfsleven in 2015. Werkzame personen: aandeel van het mkb in de business economy in 2018.',
+    'Voor de toegevoegde waarde is het aandeel per grootteklasse gepubliceerd (kleinbedrijf minder dan 50, middenbedrijf 50 tot 250, grootbedrijf 250 of meer werkzame personen); voor werkzame personen en omzet alleen het aandeel van het hele mkb.',
+  ],
+  substitute:
+    'Het Jaarbericht toont de aandelen voor alle drie de maatstaven naar grootteklasse en in hetzelfde jaar. In de beschikbare data staan alleen deze gepubliceerde aandelen, uit verschillende jaren; ze staan hier per maatstaf met hun jaar.',
+  build: (data) => {
+    const rows = measures.flatMap((m) => figuresOf(data.productiviteit, m.topic, (r) => m.test(r.series)).sort(bySizeClass));
+    const heading = (row: KerncijfersRow) => `${measures.find((m) => m.topic === row.topic && m.test(row.series))?.heading ?? row.series}, ${figurePeriod(row)}`;
+    return singleFiguresContent({
+      dataset: 'productiviteit',
+      rows,
+      chart: 'bar',
+      group: heading,
+      label: (row) => (row.category.startsWith('mkb') ? 'Mkb' : classLabel(row.category)),
+      series: (row) => sizeClass(row.category),
+      describe: (row) => formatPercent(row.value),
+      format: (v) => formatPercent(v),
+      what: 'het aandeel van het mkb en van de grootteklassen in toegevoegde waarde, werkzame personen en omzet',
+      caption: 'Aandeel naar grootteklasse in toegevoegde waarde, werkzame personen en omzet (procent)',
+      keyFigure: { row: (drawn) => drawn.find((r) => r.topic === 'werkgelegenheid_mkb'), label: 'Aandeel mkb in werkzame personen' },
+    });
+  },
+};

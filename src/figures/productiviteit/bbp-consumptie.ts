@@ -1,0 +1,32 @@
+import { formatPercent, formatPercentagePoints } from '../../format/number.ts';
+import { timeSeriesContent } from '../build/time-series.ts';
+import type { FigureSpec } from '../figure-spec.ts';
+
+export const bbpConsumptie: FigureSpec = {
+  id: 'bbp-consumptie',
+  theme: 'productiviteit',
+  title: 'Groei van bbp, consumptie en aankopen van duurzame goederen',
+  subtitle: 'Volumeverandering ten opzichte van hetzelfde kwartaal een jaar eerder, in procenten, sinds 2020',
+  datasets: ['economie'],
+  kind: 'line',
+  notes: [
+    'Volumeverandering: de verandering na correctie voor prijsveranderingen, ten opzichte van hetzelfde kwartaal een jaar eerder, zoals CBS die publiceert in tabel 85880NED (nationale rekeningen). De cijfers zijn niet door dit dashboard berekend.',
+    'De recente kwartalen zijn voorlopig: CBS stelt ze bij als er meer gegevens zijn.',
+    'Context voor de MKBarometer: bbp, consumptie van huishoudens en aankopen van duurzame goederen zijn drie van de twaalf indicatoren.',
+  ],
+  build: (data) =>
+    timeSeriesContent(data, {
+      lines: [
+        { dataset: 'economie', key: 'cbs-odata-v4/85880NED|M002782_1|A045299', label: 'Bbp', kind: 'quarter' },
+        { dataset: 'economie', key: 'cbs-odata-v4/85880NED|A047811_1|A045299', label: 'Consumptie huishoudens', kind: 'quarter' },
+        { dataset: 'economie', key: 'cbs-odata-v4/85880NED|A047825_2|A045299', label: 'Duurzame goederen', kind: 'quarter' },
+      ],
+      describe: (v) => `${formatPercent(v)} volumegroei`,
+      cell: (v) => formatPercent(v),
+      what: 'de volumegroei van bbp, consumptie van huishoudens en aankopen van duurzame goederen ten opzichte van een jaar eerder, per kwartaal',
+      caption: 'Volumegroei t.o.v. hetzelfde kwartaal een jaar eerder (procent), nieuwste kwartaal eerst',
+      chart: { yLabel: '%', tickFormat: (v) => formatPercent(v, 0) },
+      change: (d) => formatPercentagePoints(d),
+      keyFigureLabel: 'Groei bbp (volume, t.o.v. een jaar eerder)',
+    }),
+};

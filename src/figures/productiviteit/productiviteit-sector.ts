@@ -1,0 +1,42 @@
+import { formatNumber } from '../../format/number.ts';
+import { singleFiguresContent } from '../build/single-figures.ts';
+import type { FigureSpec } from '../figure-spec.ts';
+import { figuresOf } from '../select.ts';
+import { bySizeClass, classLabel, sizeClass } from './size-classes.ts';
+
+const sectorOf = (category: string) => {
+  const sector = category.split(',').slice(1).join(',').trim();
+  return sector.charAt(0).toUpperCase() + sector.slice(1);
+};
+
+export const productiviteitSector: FigureSpec = {
+  id: 'productiviteit-sector',
+  theme: 'productiviteit',
+  title: 'Arbeidsproductiviteit per sector: kleinbedrijf en middenbedrijf',
+  subtitle: 'Toegevoegde waarde per voltijdbaan (vte) naar sector en grootteklasse, × 1 000 euro, 2015',
+  datasets: ['productiviteit'],
+  kind: 'bar',
+  notes: [
+    'Toegevoegde waarde per vte (voltijdequivalent), in duizenden euro’s, voor het niet-financiële bedrijfsleven in 2015.',
+    'Kleinbedrijf: 10 tot 50 werkzame personen; middenbedrijf: 50 tot 250 werkzame personen. Voor microbedrijven en het grootbedrijf zijn geen cijfers per sector beschikbaar.',
+  ],
+  substitute:
+    'Het Jaarbericht toont de gemiddelde arbeidsproductiviteit per sector voor alle grootteklassen. In de beschikbare data staan alleen het klein- en middenbedrijf in 2015; die staan hier per sector naast elkaar.',
+  build: (data) => {
+    const rows = figuresOf(data.productiviteit, 'productiviteit_mkb', (r) => r.series === 'toegevoegde waarde per vte').sort(
+      (a, b) => sectorOf(a.category).localeCompare(sectorOf(b.category), 'nl') || bySizeClass(a, b),
+    );
+    return singleFiguresContent({
+      dataset: 'productiviteit',
+      rows,
+      chart: 'bar',
+      group: (row) => sectorOf(row.category),
+      label: (row) => classLabel(row.category),
+      series: (row) => sizeClass(row.category),
+      describe: (row) => `${formatNumber(row.value, 1)} duizend euro per vte`,
+      format: (v) => formatNumber(v, 1),
+      what: 'de toegevoegde waarde per vte in 2015 naar sector, voor het klein- en middenbedrijf',
+      caption: 'Toegevoegde waarde per vte naar sector en grootteklasse, 2015 (× 1 000 euro)',
+    });
+  },
+};

@@ -1,0 +1,32 @@
+import { formatPercent, formatPercentagePoints } from '../../format/number.ts';
+import { timeSeriesContent } from '../build/time-series.ts';
+import type { FigureSpec } from '../figure-spec.ts';
+import { lending } from './lending.ts';
+
+export const renteLeningen: FigureSpec = {
+  id: 'rente-leningen',
+  theme: 'ruimte-om-te-ondernemen',
+  title: 'Rente op nieuwe zakelijke leningen naar omvang van de lening',
+  subtitle: 'Rente op nieuwe leningen aan niet-financiële bedrijven per maand, in procenten, naar omvang van de lening, sinds 2003 (kleinere leningen sinds juni 2010)',
+  datasets: ['financiering'],
+  kind: 'line',
+  notes: [
+    'Rente op nieuwe contracten van banken met niet-financiële bedrijven, naar het bedrag van de lening (DNB). Leningen tot € 0,25 mln en van € 0,25 tot 1 mln zijn de gebruikelijke benadering van leningen aan het mkb; leningen boven € 1 mln staan ter vergelijking.',
+    'DNB publiceert de rente voor leningen tot € 1 mln in twee klassen pas sinds juni 2010.',
+  ],
+  build: (data) =>
+    timeSeriesContent(data, {
+      lines: [
+        { dataset: 'financiering', key: lending.rateUpTo025, label: 'Tot € 0,25 mln', kind: 'month' },
+        { dataset: 'financiering', key: lending.rate025To1, label: '€ 0,25 tot 1 mln', kind: 'month' },
+        { dataset: 'financiering', key: lending.rateAbove1, label: 'Boven € 1 mln', kind: 'month' },
+      ],
+      describe: (v) => `${formatPercent(v, 2)} rente`,
+      cell: (v) => formatPercent(v, 2),
+      what: 'de rente op nieuwe zakelijke leningen per maand naar omvang van de lening',
+      caption: 'Rente op nieuwe leningen aan niet-financiële bedrijven naar omvang (procent), nieuwste maand eerst',
+      chart: { zero: true, yLabel: '%', tickFormat: (v) => formatPercent(v, 0) },
+      change: (d) => formatPercentagePoints(d, 2),
+      keyFigureLabel: 'Rente op nieuwe leningen tot € 0,25 mln',
+    }),
+};

@@ -1,0 +1,103 @@
+import type { ErrorBarRow } from '../../charts/error-bar-chart.ts';
+import type { SeriesSpec } from '../../charts/frame.ts';
+import { formatNumber, formatPercent } from '../../format/number.ts';
+import { formatPeriod, formatPeriodShort } from '../../format/period.ts';
+import type { GeneratedData, GeneratedSeries } from '../../lib/site/generated.ts';
+import type { ChartTarget, DataTable, FigureContent } from '../figure-spec.ts';
+import { pointsOf, seriesCell, seriesKey } from '../select.ts';
+
+const source = 'tidy-csv/financieringsmonitor-by-size-class';
+
+/** The Financieringsmonitor's measures by table number, with the short name readers see. */
+export const measures = [
+  { id: 'FM2025-4.1', label: 'Nieuwe externe financieringsbehoefte', of: 'van alle mkb-bedrijven' },
+  { id: 'FM2025-5.1.1', label: 'Oriëntatie op de mogelijkheden', of: 'van bedrijven met een behoefte' },
+  { id: 'FM2024-7.1.1', label: '(Deels) succesvolle aanvraag', of: 'van bedrijven met een aanvraag' },
+  { id: 'FM2025-8.1.1', label: 'Verwachte toekomstige financieringsbehoefte', of: 'van alle bedrijven' },
+] as const;
+
+/** Size classes in reading order; their colours and symbols follow this order on every page. */
+export const sizeClasses: SeriesSpec[] = [
+  { key: 'micro', label: 'Micro (2–10)' },
+  { key: 'klein', label: 'Klein (10–50)' },
+  { key: 'midden', label: 'Midden (50–250)' },
+  { key: 'mkb', label: 'Mkb totaal' },
+  { key: 'groot', label: 'Groot (250+)' },
+];
+
+export interface SurveyPoint {
+  measure: (typeof measures)[number];
+  series: GeneratedSeries;
+  sizeClass: SeriesSpec;
+  period: string;
+  value: number;
+  lower: number | null;
+  upper: number | null;
+}
+
+/** Every Financieringsmonitor estimate of the given measures, by measure, period and size class. */
+export function surveyPoints(data: GeneratedData, ids: readonly string[]): SurveyPoint[] {
+  const rank = (key: string) => sizeClasses.findIndex((c) => c.key === key);
+  return measures
+    .filter((m) => ids.includes(m.id))
+    .flatMap((measure) =>
+      data.series.financiering
+        .filter((s) => s.source === source && s.series === measure.id)
+        .sort((a, b) => rank(a.category) - rank(b.category))
+        .flatMap((series) =>
+          pointsOf(series, 'july-year').map((p) => ({
+            measure,
+            series,
+            sizeClass: sizeClasses.find((c) => c.key === series.category) ?? { key: series.category, label: series.categoryLabel },
+            period: p.period,
+            value: p.value,
+            lower: p.lower ?? null,
+            upper: p.upper ?? null,
+          })),
+        ),
+    );
+}
+
+export const pointKey = (p: SurveyPoint) => `${seriesKey(p.series)}|${p.period}`;
+
+export function marginText(p: SurveyPoint): string {
+  return p.lower !== null && p.upper !== null ? `${formatNumber(p.lower, 1)} – ${formatNumber(p.upper, 1)}` : 'niet gepubliceerd';
+}
+
+export function describePoint(p: SurveyPoint): string {
+  const margin = p.lower !== null && p.upper !== null ? ` (95%-marge ${formatPercent(p.lower)} tot ${formatPercent(p.upper)})` : '';
+  return `${formatPercent(p.value)}${margin}`;
+}
+
+/** Rows of an error-bar chart, grouped under `group`, and the targets for the overlay. */
+export function errorBars(points: SurveyPoint[], group: (p: SurveyPoint) => string, label: (p: SurveyPoint) => string): { rows: ErrorBarRow[]; targets: ChartTarget[] } {
+  return {
+    rows: points.map((p) => ({ key: pointKey(p), label: label(p), group: group(p), value: p.value, lower: p.lower, upper: p.upper, series: p.sizeClass.key })),
+    targets: points.map((p) => ({ y: pointKey(p), label: `${group(p)}, ${label(p)}: ${describePoint(p)}` })),
+  };
+}
+
+/** Every estimate with its margin; newest measurement year first. */
+export function surveyTable(points: SurveyPoint[], caption: string): DataTable {
+  const sorted = [...points].sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure) || b.period.localeCompare(a.period));
+  return {
+    caption,
+    columns: ['Maatstaf en meetjaar', 'Grootteklasse', 'Aandeel (%)', '95%-marge (%)'],
+    rows: sorted.map((p) => ({
+      header: `${p.measure.label}, ${formatPeriod(p.period)}`,
+      cells: [{ text: p.sizeClass.label }, { text: formatNumber(p.value, 1), data: seriesCell('financiering', p.series, p) }, { text: marginText(p) }],
+    })),
+  };
+}
+
+export const surveyNotes = [
+  'Financieringsmonitor van CBS: een enquête onder mkb-bedrijven in de business economy met minstens 2 werkzame personen. Een meetjaar loopt van juli tot juli (“juli 2024 – juli 2025”).',
+  'Omdat het om een steekproef gaat, staat bij elk cijfer de 95%-marge (de horizontale lijn met streepjes): de werkelijke waarde ligt met 95% zekerheid daartussen. Verschillen binnen de marges zijn niet betekenisvol.',
+  'Grootteklassen: micro 2 tot 10, klein 10 tot 50, midden 50 tot 250 werkzame personen; groot 250 of meer.',
+];
+
+export const shortYear = (p: SurveyPoint) => formatPeriodShort(p.period);
+
+export function surveySources(points: SurveyPoint[]): FigureContent['sources'] {
+  return [...new Set(points.map((p) => p.series.source))];
+}

@@ -1,0 +1,57 @@
+import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatPeriod } from '../../format/period.ts';
+import { timeSeriesContent } from '../build/time-series.ts';
+import type { FigureSpec } from '../figure-spec.ts';
+import { figuresOf, hasValue } from '../select.ts';
+import { vacancies, vacancyClasses, vacancyCount, vacancyNotes } from './vacancies.ts';
+
+export const vacaturesGrootteklasse: FigureSpec = {
+  id: 'vacatures-grootteklasse',
+  theme: 'ruimte-om-te-ondernemen',
+  title: 'Openstaande vacatures naar bedrijfsgrootte',
+  subtitle: 'Openstaande vacatures aan het einde van het kwartaal, × 1 000, 1997–3e kwartaal 2023; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen',
+  datasets: ['vacatures', 'kerncijfers'],
+  kind: 'line',
+  notes: [
+    ...vacancyNotes,
+    'De punten voor het 2e kwartaal van 2026 zijn losse cijfers uit dezelfde CBS-tabel die op staatvanhetmkb.nl zijn gepubliceerd; de open-datareeks in deze datadrop loopt nog niet zo ver.',
+  ],
+  build: (data) => {
+    const recent = figuresOf(data.kerncijfers, 'vacatures_grootteklasse').filter(hasValue);
+    const classOf = (category: string) => (category.includes('0 tot 10 ') ? 0 : category.includes('10 tot 100') ? 1 : 2);
+    const content = timeSeriesContent(data, {
+      lines: vacancyClasses.map((c) => ({ dataset: 'vacatures' as const, key: c.key, label: c.label, kind: 'quarter' as const })),
+      references: [...new Set(recent.map((r) => classOf(r.category)))].map((index) => ({
+        dataset: 'kerncijfers' as const,
+        rows: recent.filter((r) => classOf(r.category) === index),
+        label: `${vacancyClasses[index]?.label ?? ''} (los cijfer)`,
+        toChart: (v: number) => v / 1000,
+        describe: vacancyCount,
+        cell: (v: number) => formatNumber(v, 0),
+        styleIndex: index,
+      })),
+      describe: vacancies,
+      cell: (v) => formatNumber(v, 1),
+      what: 'het aantal openstaande vacatures per kwartaal naar de grootteklassen van CBS',
+      caption: 'Openstaande vacatures naar grootteklasse (× 1 000; losse cijfers als aantal), nieuwste kwartaal eerst',
+      chart: { zero: true, yLabel: '× 1 000', title: 'Per kwartaal sinds 1997' },
+      change: (d) => `${formatSigned(d, 1)} duizend`,
+      keyFigureLabel: 'Openstaande vacatures, 0–10 werkzame personen',
+    });
+    // Second panel: the latest quarter of the series as bars (the same numbers as the table's top row).
+    const line = content.charts[0]!.spec;
+    if (line.kind === 'line') {
+      const latest = line.rows.reduce((a, b) => (a.period > b.period ? a : b)).period;
+      const bars = vacancyClasses.flatMap((c, i) => {
+        const row = line.rows.find((r) => r.series === `line-${i}` && r.period === latest);
+        return row ? [{ key: c.key, label: c.label, value: row.value, series: c.key }] : [];
+      });
+      content.charts.push({
+        title: `${formatPeriod(latest).replace(/^./, (c) => c.toUpperCase())}`,
+        spec: { kind: 'bar', rows: bars, options: { formatValue: (v) => formatNumber(v, 1), series: vacancyClasses } },
+        targets: bars.map((b) => ({ y: b.key, label: `${b.label}, ${formatPeriod(latest)}: ${vacancies(b.value)}` })),
+      });
+    }
+    return content;
+  },
+};

@@ -1,0 +1,43 @@
+import { formatNumber, formatSigned } from '../../format/number.ts';
+import { timeSeriesContent } from '../build/time-series.ts';
+import type { FigureSpec } from '../figure-spec.ts';
+import { byPeriod, figuresOf, hasValue } from '../select.ts';
+import { vacancies, vacancyCount } from './vacancies.ts';
+
+export const vacaturesMkb: FigureSpec = {
+  id: 'vacatures-mkb',
+  theme: 'ruimte-om-te-ondernemen',
+  title: 'Openstaande vacatures in het mkb',
+  subtitle: 'Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (lijn, × 1 000, 1997–3e kwartaal 2023; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen) en gepubliceerde cijfers voor het mkb (punten)',
+  datasets: ['conjunctuur', 'kerncijfers'],
+  kind: 'line',
+  notes: [
+    'De lijn telt de vacatures bij bedrijven met 0–10 en 10–100 werkzame personen uit CBS-tabel 80472NED bij elkaar op (de reeks die ook de MKBarometer gebruikt). Het mkb loopt tot 250 werkzame personen; de vacatures bij bedrijven met 100 tot 250 werkzame personen ontbreken dus in de lijn.',
+    'De punten zijn losse cijfers over het mkb (minder dan 250 werkzame personen) die op staatvanhetmkb.nl zijn gepubliceerd, afgerond op duizendtallen. Ze hebben niet allemaal dezelfde afbakening (met of zonder overheid en onderwijs, alleen de business economy); de tabel noemt per cijfer de afbakening.',
+  ],
+  substitute:
+    'Het Jaarbericht toont de vacatures in het mkb als reeks. CBS publiceert de vacatures alleen met de grens bij 100 werkzame personen; daarom staat hier de reeks onder 100 werkzame personen, met de gepubliceerde mkb-cijfers als losse punten.',
+  build: (data) => {
+    const mkb = figuresOf(data.kerncijfers, 'vacatures_mkb', (r) => /^mkb( totaal|, business economy)$/.test(r.category)).filter(hasValue).sort(byPeriod);
+    const definition = (series: string) => /\((?:einde kwartaal)?,?\s*(.*?)\)/.exec(series)?.[1]?.trim() ?? '';
+    const definitions = [...new Set(mkb.map((r) => definition(r.series)))];
+    return timeSeriesContent(data, {
+      lines: [{ dataset: 'conjunctuur', key: 'cbs-csv/80472NED|vacatures|', label: 'Minder dan 100 werkzame personen', kind: 'quarter' }],
+      references: definitions.map((d) => ({
+        dataset: 'kerncijfers' as const,
+        rows: mkb.filter((r) => definition(r.series) === d),
+        label: d ? `Mkb, ${d} (los cijfer)` : 'Mkb (los cijfer)',
+        toChart: (v: number) => v / 1000,
+        describe: vacancyCount,
+        cell: (v: number) => formatNumber(v, 0),
+      })),
+      describe: vacancies,
+      cell: (v) => formatNumber(v, 1),
+      what: 'het aantal openstaande vacatures bij bedrijven met minder dan 100 werkzame personen, met gepubliceerde mkb-cijfers als losse punten',
+      caption: 'Openstaande vacatures: minder dan 100 werkzame personen (× 1 000) en losse mkb-cijfers (aantal), nieuwste kwartaal eerst',
+      chart: { zero: true, yLabel: '× 1 000', formatValue: (v) => formatNumber(v, 0) },
+      change: (d) => `${formatSigned(d, 1)} duizend`,
+      keyFigureLabel: 'Openstaande vacatures, minder dan 100 werkzame personen',
+    });
+  },
+};

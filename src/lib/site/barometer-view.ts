@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import type { ClockRow } from '../../charts/clock-chart.ts';
+import { formatPeriod } from '../../format/period.ts';
+import { previousQuarter } from '../period.ts';
+import { indicatorById, indicatorCount, indicatorIds, type IndicatorId } from '../barometer/indicators.ts';
+import { periodCodeSchema } from '../../schemas/observation.ts';
+import { quadrant as quadrantPalette } from '../../styles/tokens.ts';
+
+/**
+ * What the MKBarometer pages read: src/generated/barometer.json (scripts/build-data/barometer.ts), checked on
+ * load so a stale or hand-edited file stops the build, plus the few choices the pages make about it.
+ */
+const quadrant = z.enum(['green', 'orange', 'red', 'yellow']);
+const weather = z.enum(['zonnig', 'licht bewolkt', 'bewolkt', 'regen']);
+const indicatorId = z.enum(indicatorIds);
+
+const quarterSchema = z.object({
+  period: periodCodeSchema,
+  level: z.number().finite(),
+  change: z.number().finite().nullable(),
+  weather: weather.nullable(),
+  indicators: z.array(z.object({ id: indicatorId, level: z.number().finite(), change: z.number().finite().nullable(), quadrant: quadrant.nullable() })),
+  used: z.number().int().nonnegative().nullable(),
+  of: z.literal(indicatorCount),
+});
+
+const barometerFile = z.object({
+  drop: z.string(),
+  quarters: z.array(quarterSchema).min(1),
+  excluded: z.array(z.object({ id: indicatorId, reason: z.string() })),
+  notes: z.array(z.object({ id: indicatorId, note: z.string() })),
+  method: z.object({ input: z.string(), filter: z.string(), lambda: z.number().optional(), low: z.number().optional(), high: z.number().optional(), minQuarters: z.number().optional(), sd: z.string().optional() }),
+  deseasonalised: z.array(indicatorId),
+  proxies: z.array(z.object({ id: indicatorId, label: z.string(), source: z.string(), unit: z.string(), first: periodCodeSchema, last: periodCodeSchema, count: z.number().int() })),
+});
+
+export type BarometerFile = z.infer<typeof barometerFile>;
+export type BarometerQuarterView = z.infer<typeof quarterSchema>;
+export type QuadrantName = z.infer<typeof quadrant>;
+export type WeatherWord = z.infer<typeof weather>;
+
+const cache = new Map<string, BarometerFile>();
+
+/** Reads and validates barometer.json once per directory (default: src/generated). */
+export function loadBarometer(dir = join(process.cwd(), 'src', 'generated')): BarometerFile {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const file = join(dir, 'barometer.json');
+  const result = barometerFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success) throw new Error(`${file}: ${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  cache.set(dir, result.data);
+  return result.data;
+}
+
+/**
+ * Decision (explained on /conjunctuur/mkbarometer/methode/): the gauge shows the newest quarter whose reading
+ * rests on at least this share of the indicators available in the drop; newer quarters rest on too few.
+ */
+export const gaugeMinimumShare = 0.5;
+
+/** The indicators that have a reading in at least one quarter, in registry order. */
+export function availableIndicators(barometer: BarometerFile): IndicatorId[] {
+  const seen = new Set(barometer.quarters.flatMap((q) => q.indicators.map((i) => i.id)));
+  return indicatorIds.filter((id) => seen.has(id));
+}
+
+/** The gauge's quarter (see `gaugeMinimumShare`), the minimum it had to meet, and the newer quarters. */
+export function gaugeReading(barometer: BarometerFile): { quarter: BarometerQuarterView; minimum: number; available: number; newer: BarometerQuarterView[] } {
+  const available = availableIndicators(barometer).length;
+  const minimum = Math.max(1, Math.ceil(available * gaugeMinimumShare));
+  const quarters = barometer.quarters;
+  let index = quarters.length - 1;
+  while (index > 0 && !((quarters[index]!.used ?? 0) >= minimum && quarters[index]!.weather !== null)) index--;
+  return { quarter: quarters[index]!, minimum, available, newer: quarters.slice(index + 1) };
+}
+
+/** The site path of a quarter's page. */
+export function quarterPath(period: string): string {
+  return `/conjunctuur/mkbarometer/${period}/`;
+}
+
+export const barometerPath = '/conjunctuur/mkbarometer/';
+export const methodPath = '/conjunctuur/mkbarometer/methode/';
+
+/** Short names for chart labels (the registry's names are for tables and text). */
+const shortNames: Record<IndicatorId, string> = {
+  ondernemersvertrouwen: 'Ondernemersvertrouwen',
+  'financieel-vertrouwen': 'Financieel vertrouwen',
+  exportverwachting: 'Exportverwachting',
+  'vacature-indicator': 'Vacature-indicator',
+  'economisch-klimaat': 'Economisch klimaat',
+  consumentenvertrouwen: 'Consumentenvertrouwen',
+  bbp: 'Bbp',
+  'consumptie-huishoudens': 'Consumptie',
+  'duurzame-goederen': 'Duurzame goederen',
+  omzet: 'Omzet',
+  vacatures: 'Vacatures',
+  faillissementen: 'Faillissementen',
+};
+
+/** Names short enough for the narrow clock, where eight labels share 300 px. */
+const compactNames: Partial<Record<IndicatorId, string>> = {
+  ondernemersvertrouwen: 'Ondernemers',
+  'financieel-vertrouwen': 'Financieel',
+  exportverwachting: 'Export',
+  'economisch-klimaat': 'Klimaat',
+  consumentenvertrouwen: 'Consumenten',
+  'duurzame-goederen': 'Duurzaam',
+};
+
+export function shortName(id: IndicatorId): string {
+  return shortNames[id];
+}
+
+export function compactName(id: IndicatorId): string {
+  return compactNames[id] ?? shortNames[id];
+}
+
+export function indicatorName(id: IndicatorId): string {
+  return indicatorById(id).name;
+}
+
+/** The quadrant each weather word belongs to, for its colour. */
+export const weatherQuadrant: Record<WeatherWord, QuadrantName> = { zonnig: 'green', 'licht bewolkt': 'orange', bewolkt: 'yellow', regen: 'red' };
+
+/** The quadrant in words, as the tables and labels say it (the palette's own label). */
+export function quadrantWords(name: QuadrantName): string {
+  return quadrantPalette[name].label;
+}
+
+/** "verbeterend" for a rise, "verslechterend" otherwise (0 counts as not improving, like the weather rule). */
+export function directionWord(change: number): 'verbeterend' | 'verslechterend' {
+  return change > 0 ? 'verbeterend' : 'verslechterend';
+}
+
+/** The raw JSON number for a `data-value` attribute. */
+export function dataValue(value: number): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * The clock's rows for a quarter: each indicator with a change in that quarter, plus its positions in up to
+ * `trail` quarters before (consecutive quarters only: a trail stops at the first quarter without a change).
+ */
+export function clockRows(barometer: BarometerFile, period: string, trail = 4): ClockRow[] {
+  const index = barometer.quarters.findIndex((q) => q.period === period);
+  if (index < 0) throw new Error(`no quarter ${period} in barometer.json`);
+  const rows: ClockRow[] = [];
+  for (const point of barometer.quarters[index]!.indicators) {
+    let expected = period;
+    for (let i = index; i >= Math.max(0, index - trail); i--) {
+      const quarter = barometer.quarters[i]!;
+      const found = quarter.period === expected ? quarter.indicators.find((d) => d.id === point.id) : undefined;
+      if (!found || found.change === null || found.quadrant === null) break;
+      rows.push({ id: found.id, label: shortName(found.id), compactLabel: compactName(found.id), period: quarter.period, level: found.level, change: found.change, quadrant: found.quadrant });
+      expected = previousQuarter(expected);
+    }
+  }
+  return rows;
+}
+
+/** The clock in words, for the SVG's <desc>: which indicators sit in which quadrant. */
+export function clockDescription(quarter: BarometerQuarterView): string {
+  const parts = (['green', 'orange', 'red', 'yellow'] as const)
+    .map((q) => ({ q, names: quarter.indicators.filter((d) => d.quadrant === q).map((d) => shortName(d.id)) }))
+    .filter((p) => p.names.length > 0)
+    .map((p) => `${quadrantWords(p.q)}: ${p.names.join(', ')}`);
+  const count = quarter.indicators.filter((d) => d.quadrant !== null).length;
+  return `Conjunctuurklok van het mkb, ${formatPeriod(quarter.period)}, met ${count} van de ${quarter.of} indicatoren. ${parts.join('. ')}. Dunne lijnen tonen de vier kwartalen ervoor.`;
+}

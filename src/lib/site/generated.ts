@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { kerncijfersRow } from '../../schemas/kerncijfers.ts';
+import { missingSymbol, periodCodeSchema, periodStatus } from '../../schemas/observation.ts';
+import { productiviteitRow } from '../../schemas/productiviteit.ts';
+
+/**
+ * What the pages read: src/generated/*.json as `npm run data` writes it (scripts/build-data/generated.ts),
+ * checked on load with the dataset schemas' own field definitions, so a stale or hand-edited file stops
+ * the build instead of drawing a wrong chart.
+ */
+const point = z.object({
+  period: periodCodeSchema,
+  value: z.number().finite().nullable(),
+  status: periodStatus,
+  symbol: missingSymbol.optional(),
+  lower: z.number().finite().nullable().optional(),
+  upper: z.number().finite().nullable().optional(),
+});
+
+const seriesSchema = z.object({
+  source: z.string().min(1),
+  series: z.string().min(1),
+  seriesLabel: z.string(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  unit: z.string(),
+  points: z.array(point),
+});
+
+const seriesFile = z.object({ dataset: z.string(), drop: z.string(), series: z.array(seriesSchema) });
+const kerncijfersFile = z.object({ dataset: z.literal('kerncijfers'), drop: z.string(), figures: z.array(kerncijfersRow) });
+const productiviteitFile = z.object({ dataset: z.literal('productiviteit'), drop: z.string(), figures: z.array(productiviteitRow) });
+
+const sourceRecord = z
+  .object({
+    id: z.string(),
+    publisher: z.string(),
+    tableId: z.string(),
+    title: z.string(),
+    modified: z.string().nullable(),
+    licence: z.string(),
+    retrieved: z.string().nullable(),
+    url: z.string().nullable(),
+    format: z.string(),
+    notes: z.array(z.string()),
+  })
+  .passthrough();
+
+const metaFile = z.object({
+  dataset: z.string(),
+  title: z.string(),
+  drop: z.string(),
+  rows: z.number(),
+  latestPeriod: z.string().nullable(),
+  sources: z.array(sourceRecord),
+});
+
+export type GeneratedSeries = z.infer<typeof seriesSchema>;
+export type GeneratedPoint = z.infer<typeof point>;
+export type SourceRecord = z.infer<typeof sourceRecord>;
+export type DatasetMeta = z.infer<typeof metaFile>;
+
+export const seriesDatasets = ['faillissementen', 'vacatures', 'financiering', 'conjunctuur', 'economie'] as const;
+export const figureDatasets = ['kerncijfers', 'productiviteit'] as const;
+export type SeriesDataset = (typeof seriesDatasets)[number];
+export type DatasetName = SeriesDataset | (typeof figureDatasets)[number];
+
+export interface GeneratedData {
+  drop: string;
+  series: Record<SeriesDataset, GeneratedSeries[]>;
+  kerncijfers: z.infer<typeof kerncijfersRow>[];
+  productiviteit: z.infer<typeof productiviteitRow>[];
+  meta: Record<DatasetName, DatasetMeta>;
+}
+
+const cache = new Map<string, GeneratedData>();
+
+/** Reads and validates every generated dataset once per directory (default: src/generated). */
+export function loadGenerated(dir = join(process.cwd(), 'src', 'generated')): GeneratedData {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const read = (name: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    } catch (error) {
+      throw new Error(`${join(dir, name)}: cannot read generated data (run \`npm run data\` first): ${String(error)}`);
+    }
+  };
+  const parse = <T>(schema: z.ZodType<T>, name: string): T => {
+    const result = schema.safeParse(read(name));
+    if (!result.success) throw new Error(`${join(dir, name)}: ${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return result.data;
+  };
+  const series = Object.fromEntries(seriesDatasets.map((name) => [name, parse(seriesFile, `${name}.json`).series])) as Record<SeriesDataset, GeneratedSeries[]>;
+  const names: DatasetName[] = [...seriesDatasets, ...figureDatasets];
+  const meta = Object.fromEntries(names.map((name) => [name, parse(metaFile, `${name}.meta.json`)])) as Record<DatasetName, DatasetMeta>;
+  const data: GeneratedData = {
+    drop: meta.faillissementen.drop,
+    series,
+    kerncijfers: parse(kerncijfersFile, 'kerncijfers.json').figures,
+    productiviteit: parse(productiviteitFile, 'productiviteit.json').figures,
+    meta,
+  };
+  cache.set(dir, data);
+  return data;
+}

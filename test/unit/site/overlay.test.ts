@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { barChart } from '../../../src/charts/bar-chart.ts';
+import { lineChart } from '../../../src/charts/line-chart.ts';
+import { periodDate } from '../../../src/charts/time-axis.ts';
+import { overlayPoints } from '../../../src/lib/site/overlay.ts';
+import { renderSvg } from '../../../src/lib/site/render-svg.ts';
+
+describe('overlayPoints', () => {
+  test('a column per period, adjacent and inside the plot, anchored at the period', () => {
+    const periods = ['2024KW01', '2024KW02', '2024KW03', '2024KW04'];
+    const rows = periods.map((period, i) => ({ series: 's', period, value: 10 + i }));
+    const { scales } = renderSvg(lineChart(rows, { width: 640, compact: false, series: [{ key: 's', label: 'S' }] }), { id: 'o', title: 'T', description: 'D' });
+    const points = overlayPoints(periods.map((p) => ({ x: periodDate(p), label: p })), scales);
+    expect(points.map((p) => p.label)).toEqual(periods);
+    for (const [i, p] of points.entries()) {
+      expect(p.mode).toBe('column');
+      expect(p.cx).toBeGreaterThanOrEqual(p.left);
+      expect(p.cx).toBeLessThanOrEqual(p.left + p.width);
+      if (i > 0) expect(p.left).toBeCloseTo(points[i - 1]!.left + points[i - 1]!.width, 1);
+      expect(p.left + p.width).toBeLessThanOrEqual(100);
+    }
+  });
+
+  test('a row per bar, one band high', () => {
+    const bars = [
+      { key: 'a', label: 'A', value: 1 },
+      { key: 'b', label: 'B', value: 2 },
+    ];
+    const { scales } = renderSvg(barChart(bars, { width: 360, compact: true }), { id: 'b', title: 'T', description: 'D' });
+    const points = overlayPoints(bars.map((b) => ({ y: b.key, label: b.label })), scales);
+    expect(points).toHaveLength(2);
+    expect(points[1]!.top).toBeCloseTo(points[0]!.top + points[0]!.height, 1);
+    expect(points.every((p) => p.mode === 'row')).toBe(true);
+  });
+});
