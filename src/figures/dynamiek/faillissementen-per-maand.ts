@@ -20,6 +20,6 @@ export const faillissementenPerMaand: FigureSpec = {
       what: 'het aantal uitgesproken faillissementen per maand van bedrijven en instellingen en van eenmanszaken (alle groottes)',
       caption: 'Uitgesproken faillissementen per maand (aantal), nieuwste maand eerst',
       chart: { zero: true, yLabel: 'aantal per maand' },
-      keyFigureLabel: 'Faillissementen van bedrijven en instellingen',
+      keyFigureLabel: 'Faillissementen van bedrijven en instellingen (alle groottes)',
     }),
 };
