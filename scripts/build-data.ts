@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { generateBarometer } from './build-data/barometer.ts';
+import { generateChanges } from './build-data/changes.ts';
 import { generateDataset } from './build-data/generated.ts';
 import { datasets } from './datasets/index.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
@@ -33,6 +34,7 @@ await runCommand(usage, async (args) => {
     files.set(`${dataset.name}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
   }
   files.set('barometer.json', `${JSON.stringify(generateBarometer(drop))}\n`);
+  files.set('changes.json', `${JSON.stringify(await generateChanges({ dataDir, drops, current: drop }))}\n`);
   files.set('drops.json', `${JSON.stringify({ current: id, drops }, null, 2)}\n`);
   let changed = 0;
   for (const [name, content] of files) if (await writeFileAtomic(join(outDir, name), content)) changed++;

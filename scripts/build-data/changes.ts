@@ -1,0 +1,134 @@
+import { comparePeriodCodes, parsePeriodCode } from '../../src/lib/period.ts';
+import type { ChangeCounts, ChangesFile, DatasetChanges, DropChanges } from '../../src/lib/site/changes-view.ts';
+import { datasets } from '../datasets/index.ts';
+import { compareDrops, type DatasetDiff, type SeriesDiff } from '../diff/compare-drops.ts';
+import { readDrop, type Drop } from '../lib/drop.ts';
+
+/** At most this many entries per list and dataset; the counts stay complete. */
+export const listLimit = 200;
+
+export interface ChangesOptions {
+  dataDir: string;
+  /** Drop ids in dataDir, oldest first (listDrops). */
+  drops: readonly string[];
+  /** The drop the site is built from, already read; later drops are left out. */
+  current: Drop;
+}
+
+/**
+ * What `npm run data` writes to changes.json: every drop up to the current one, oldest first, with what
+ * changed since the drop before it (compareDrops), summarised per dataset and series. Each drop is read
+ * (and so validated) once, and only two are held at a time. Deterministic: no dates but the drops' own.
+ */
+export async function generateChanges({ dataDir, drops, current }: ChangesOptions): Promise<ChangesFile> {
+  const id = current.manifest.id;
+  const ids = [...drops.filter((d) => d < id), id];
+  const out: DropChanges[] = [];
+  let previous: Drop | undefined;
+  for (const dropId of ids) {
+    const drop = dropId === id ? current : await readDrop(dataDir, dropId);
+    out.push(previous ? compared(previous, drop) : first(drop));
+    previous = drop;
+  }
+  return { current: id, drops: out };
+}
+
+function first(drop: Drop): DropChanges {
+  const sets = Object.keys(drop.rows).sort().map((name): DatasetChanges => {
+    const rows = drop.rows[name] ?? [];
+    return { ...contents(name, drop), previousRows: null, counts: { added: rows.length, revised: 0, status: 0, removed: 0 }, newPeriods: [], statusChanges: [], removedPeriods: [], revised: [], series: [] };
+  });
+  const added = sets.reduce((n, d) => n + d.rows, 0);
+  return { id: drop.manifest.id, date: drop.manifest.id.slice(0, 10), previous: null, first: true, counts: { added, revised: 0, status: 0, removed: 0 }, datasets: sets };
+}
+
+function compared(old: Drop, drop: Drop): DropChanges {
+  const diff = compareDrops(old, drop);
+  return {
+    id: drop.manifest.id,
+    date: drop.manifest.id.slice(0, 10),
+    previous: old.manifest.id,
+    first: false,
+    counts: diff.counts,
+    datasets: diff.datasets.map((d) => summarise(d, drop, old)),
+  };
+}
+
+function summarise(d: DatasetDiff, drop: Drop, old: Drop): DatasetChanges {
+  const singleFigures = datasets.find((set) => set.name === d.name)?.columns.includes('topic' as never) ?? false;
+  const keyOf = (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => seriesKey(s, singleFigures);
+  const units = unitsOf([...(drop.rows[d.name] ?? []), ...(old.rows[d.name] ?? [])], keyOf);
+  const revised = d.series
+    .flatMap((s) => s.revised.map((r) => ({ series: keyOf(s), label: s.label, unit: units.get(keyOf(s)) ?? '', period: r.period, old: r.old, new: r.new })))
+    .slice(0, listLimit);
+  const statusChanges = tally(d.series.flatMap((s) => s.status.map((c) => `${c.period}\u0000${c.old}\u0000${c.new}`))).map(([key, series]) => {
+    const [period = '', from = '', to = ''] = key.split('\u0000');
+    return { period, old: from, new: to, series };
+  });
+  return {
+    ...contents(d.name, drop),
+    previousRows: d.rows.old,
+    counts: d.counts,
+    newPeriods: periodsOf(d.series.flatMap((s) => s.added.map((p) => p.period))),
+    statusChanges: statusChanges.sort((a, b) => byPeriod(a.period, b.period)).slice(0, listLimit),
+    removedPeriods: periodsOf(d.series.flatMap((s) => s.removed.map((p) => p.period))),
+    revised,
+    series: d.series.map((s) => ({ key: keyOf(s), ...countsOf(s) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+  };
+}
+
+/** Name, title, rows and latest period with a value (as the meta files give them for the current drop). */
+function contents(name: string, drop: Drop): Pick<DatasetChanges, 'name' | 'title' | 'rows' | 'latestPeriod'> {
+  const rows = drop.rows[name] ?? [];
+  const periods = rows.filter((row) => Reflect.get(row, 'value') !== null).map((row) => text(row, 'period')).filter((p) => p !== '');
+  const title = datasets.find((set) => set.name === name)?.title ?? name;
+  return { name, title, rows: rows.length, latestPeriod: periods.sort(comparePeriodCodes).at(-1) ?? null };
+}
+
+function countsOf(s: SeriesDiff): ChangeCounts {
+  return { added: s.added.length, revised: s.revised.length, status: s.status.length, removed: s.removed.length };
+}
+
+/** Distinct periods, sorted, each with how many series have it. */
+function periodsOf(periods: string[]): { period: string; series: number }[] {
+  return tally(periods)
+    .map(([period, series]) => ({ period, series }))
+    .sort((a, b) => byPeriod(a.period, b.period))
+    .slice(0, listLimit);
+}
+
+function tally(keys: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts];
+}
+
+// Period codes in time order; single figures' text-only periods after them, alphabetically.
+function byPeriod(a: string, b: string): number {
+  const codeA = parsePeriodCode(a) !== undefined;
+  const codeB = parsePeriodCode(b) !== undefined;
+  if (codeA && codeB) return comparePeriodCodes(a, b);
+  if (codeA !== codeB) return codeA ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The key the figures' table cells use for a series (src/figures/select.ts), without the period. */
+function seriesKey(s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>, singleFigures: boolean): string {
+  return singleFigures ? `${s.topic}|${s.series}|${s.category}` : `${s.source}|${s.series}|${s.category}`;
+}
+
+/** Unit per series key; the first row given wins (the new drop's). */
+function unitsOf(rows: readonly object[], keyOf: (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => string): Map<string, string> {
+  const units = new Map<string, string>();
+  for (const row of rows) {
+    const key = keyOf({ source: text(row, 'source'), topic: text(row, 'topic'), series: text(row, 'series'), category: text(row, 'category') });
+    if (!units.has(key)) units.set(key, text(row, 'unit'));
+  }
+  return units;
+}
+
+/** A text cell of a drop row (rows are typed per dataset; this reads the columns they share). */
+function text(row: object, column: string): string {
+  const value: unknown = Reflect.get(row, column);
+  return typeof value === 'string' ? value : '';
+}

@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import type { FigureContent } from '../../figures/figure-spec.ts';
+import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatDate, formatPeriod } from '../../format/period.ts';
+
+/**
+ * src/generated/changes.json (written by scripts/build-data/changes.ts): every drop, oldest first, compared
+ * with the drop before it. Counts are complete; the lists are capped (`revised` at 200 per dataset).
+ */
+const counts = z.object({ added: z.number().int(), revised: z.number().int(), status: z.number().int(), removed: z.number().int() });
+const pointValue = z.object({ value: z.number().finite().nullable(), symbol: z.string().nullable() });
+const periodCount = z.object({ period: z.string(), series: z.number().int() });
+
+const datasetChanges = z.object({
+  name: z.string(),
+  title: z.string(),
+  rows: z.number().int(),
+  previousRows: z.number().int().nullable(),
+  latestPeriod: z.string().nullable(),
+  counts,
+  newPeriods: z.array(periodCount),
+  statusChanges: z.array(z.object({ period: z.string(), old: z.string(), new: z.string(), series: z.number().int() })),
+  removedPeriods: z.array(periodCount),
+  revised: z.array(z.object({ series: z.string(), label: z.string(), unit: z.string(), period: z.string(), old: pointValue, new: pointValue })),
+  /** Every changed series, by the key the figures' table cells use (CellData.series without the period). */
+  series: z.array(counts.extend({ key: z.string() })),
+});
+
+const dropChanges = z.object({
+  id: z.string(),
+  date: z.string(),
+  previous: z.string().nullable(),
+  /** No drop before it: everything in it is new, and nothing is listed per series. */
+  first: z.boolean(),
+  counts,
+  datasets: z.array(datasetChanges),
+});
+
+export const changesFile = z.object({ current: z.string(), drops: z.array(dropChanges).min(1) });
+export type ChangesFile = z.infer<typeof changesFile>;
+export type DropChanges = z.infer<typeof dropChanges>;
+export type DatasetChanges = z.infer<typeof datasetChanges>;
+export type ChangeCounts = z.infer<typeof counts>;
+
+const cache = new Map<string, ChangesFile>();
+
+/** Reads and validates changes.json once per directory (default: src/generated). */
+export function loadChanges(dir = join(process.cwd(), 'src', 'generated')): ChangesFile {
+  const file = join(dir, 'changes.json');
+  const cached = cache.get(file);
+  if (cached) return cached;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot read the drop changes (run \`npm run data\` first): ${String(error)}`);
+  }
+  const result = changesFile.safeParse(json);
+  if (!result.success) throw new Error(`${file}: ${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  cache.set(file, result.data);
+  return result.data;
+}
+
+export const dropUrl = (id: string) => `/nieuw/${id}/`;
+
+/** "17 juli 2026", with the id's suffix when there was more than one drop that day ("17 juli 2026 (2026-07-17b)"). */
+export function dropDate(id: string): string {
+  return id.length > 10 ? `${formatDate(id)} (${id})` : formatDate(id);
+}
+
+// Plain-Dutch counts: "1 herziene waarde", "1.234 herziene waarden", "geen herziene waarden".
+const count = (n: number, one: string, many: string) => (n === 0 ? `geen ${many}` : `${formatNumber(n, 0)} ${n === 1 ? one : many}`);
+const seriesCount = (n: number) => count(n, 'reeks', 'reeksen');
+
+export interface RevisedRow {
+  period: string;
+  label: string;
+  old: string;
+  new: string;
+  difference: string;
+}
+
+export interface DatasetView {
+  name: string;
+  title: string;
+  /** Sentences: new periods, revised values, status changes, removed rows. */
+  lines: string[];
+  /** The revised values; `summary` labels the disclosure around the table ("Herziene waarden (3 rijen)"). */
+  revised: { caption: string; summary: string; rows: RevisedRow[]; note?: string } | undefined;
+}
+
+export interface DropView {
+  id: string;
+  url: string;
+  date: string;
+  title: string;
+  first: boolean;
+  previous: { url: string; date: string } | undefined;
+  /** One sentence on the whole drop. */
+  summary: string;
+  changed: DatasetView[];
+  /** Titles of the datasets that did not change. */
+  unchanged: string[];
+  /** What the drop holds, per dataset: rows and the latest period with a value. */
+  contents: { title: string; rows: string; latestPeriod: string }[];
+}
+
+/** The changelog: every drop, newest first. */
+export function changelogView(changes: ChangesFile): DropView[] {
+  return [...changes.drops].reverse().map(dropView);
+}
+
+/** What one drop changed, as the page /nieuw/<id>/ says it. Pure: the same file gives the same text. */
+export function dropView(drop: DropChanges): DropView {
+  const date = dropDate(drop.id);
+  const contents = drop.datasets.map((d) => ({ title: d.title, rows: formatNumber(d.rows, 0), latestPeriod: d.latestPeriod ? formatPeriod(d.latestPeriod) : '–' }));
+  const changedSets = drop.datasets.filter((d) => total(d.counts) > 0);
+  const { added, revised, status, removed } = drop.counts;
+  const summary = drop.first
+    ? `Dit is de eerste datadrop van het dashboard. Er is geen eerdere datadrop om mee te vergelijken: alle ${formatNumber(added, 0)} rijen in ${count(drop.datasets.length, 'dataset', 'datasets')} zijn nieuw.`
+    : `Vergeleken met de datadrop van ${dropDate(drop.previous ?? '')}: ${list([count(added, 'nieuwe waarde', 'nieuwe waarden'), count(revised, 'herziene waarde', 'herziene waarden'), count(status, 'statuswijziging', 'statuswijzigingen'), count(removed, 'verwijderde rij', 'verwijderde rijen')])}.`;
+  return {
+    id: drop.id,
+    url: dropUrl(drop.id),
+    date,
+    title: `Datadrop van ${date}`,
+    first: drop.first,
+    previous: drop.previous ? { url: dropUrl(drop.previous), date: dropDate(drop.previous) } : undefined,
+    summary,
+    changed: drop.first ? [] : changedSets.map(datasetView),
+    unchanged: drop.first ? [] : drop.datasets.filter((d) => total(d.counts) === 0).map((d) => d.title),
+    contents,
+  };
+}
+
+function datasetView(d: DatasetChanges): DatasetView {
+  const lines: string[] = [];
+  const more = (shown: number, all: number, what: string) => (all > shown ? ` en nog ${formatNumber(all - shown, 0)} ${what}` : '');
+  if (d.counts.added > 0) {
+    const periods = d.newPeriods.map((p) => `${formatPeriod(p.period)} (${seriesCount(p.series)})`);
+    lines.push(`${capitalise(count(d.counts.added, 'nieuwe waarde', 'nieuwe waarden'))}, over ${list(periods)}${more(sum(d.newPeriods), d.counts.added, 'in andere perioden')}.`);
+  }
+  if (d.counts.revised > 0) lines.push(`${capitalise(count(d.counts.revised, 'herziene waarde', 'herziene waarden'))}: zie de tabel.`);
+  if (d.counts.status > 0) {
+    const changes = d.statusChanges.map((s) => `${formatPeriod(s.period)}: ${s.old} → ${s.new} (${seriesCount(s.series)})`);
+    lines.push(`Status gewijzigd: ${changes.join('; ')}${more(sum(d.statusChanges), d.counts.status, 'statuswijzigingen')}.`);
+  }
+  if (d.counts.removed > 0) {
+    const periods = d.removedPeriods.map((p) => `${formatPeriod(p.period)} (${seriesCount(p.series)})`);
+    lines.push(`${capitalise(count(d.counts.removed, 'verwijderde rij', 'verwijderde rijen'))}, over ${list(periods)}${more(sum(d.removedPeriods), d.counts.removed, 'in andere perioden')}.`);
+  }
+  const rows = d.revised.map((r): RevisedRow => ({
+    period: formatPeriod(r.period),
+    label: r.unit ? `${r.label} (${r.unit})` : r.label,
+    old: valueText(r.old, decimals(r.old.value, r.new.value)),
+    new: valueText(r.new, decimals(r.old.value, r.new.value)),
+    difference: r.old.value !== null && r.new.value !== null ? formatSigned(r.new.value - r.old.value, decimals(r.old.value, r.new.value)) : '–',
+  }));
+  const revised =
+    rows.length === 0
+      ? undefined
+      : {
+          caption: `Herziene waarden in ${d.title}`,
+          summary: `Herziene waarden (${count(rows.length, 'rij', 'rijen')})`,
+          rows,
+          ...(d.counts.revised > rows.length ? { note: `De tabel toont de eerste ${formatNumber(rows.length, 0)} van ${formatNumber(d.counts.revised, 0)} herziene waarden.` } : {}),
+        };
+  return { name: d.name, title: d.title, lines, revised };
+}
+
+const sum = (items: { series: number }[]) => items.reduce((n, item) => n + item.series, 0);
+const total = (c: ChangeCounts) => c.added + c.revised + c.status + c.removed;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "a, b en c" */
+function list(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
+// As many decimals as the more precise of the two values has (up to 6), so a small revision stays visible.
+function decimals(...values: (number | null)[]): number {
+  const places = values.map((v) => (v === null ? 0 : (/\.(\d+)$/.exec(String(v))?.[1]?.length ?? 0)));
+  return Math.min(6, Math.max(0, ...places));
+}
+
+function valueText(point: { value: number | null; symbol: string | null }, places: number): string {
+  if (point.value === null) return point.symbol ?? '–';
+  return formatNumber(point.value, places);
+}
+
+/** Which series of which datasets a figure shows: read from its table cells and key figure. */
+export type FigureSeries = Map<string, Set<string>>;
+
+export function figureSeries(content: FigureContent): FigureSeries {
+  const uses: FigureSeries = new Map();
+  const cells = content.table.rows.flatMap((row) => row.cells.map((cell) => cell.data));
+  for (const data of [...cells, content.keyFigure?.data, content.keyFigure?.previous]) {
+    if (!data) continue;
+    // Single figures' keys end in the period (`topic|series|category|period`); a series is the rest.
+    const key = data.dataset === 'kerncijfers' || data.dataset === 'productiviteit' ? data.series.slice(0, data.series.length - data.period.length - 1) : data.series;
+    let set = uses.get(data.dataset);
+    if (!set) uses.set(data.dataset, (set = new Set()));
+    set.add(key);
+  }
+  return uses;
+}
+
+export interface FigureUpdate {
+  /** "17 juli 2026": the latest drop that changed any of the figure's series. */
+  date: string;
+  dateUrl: string;
+  /** "3 herziene waarden in de laatste datadrop", "geen herziene waarden …", "eerste datadrop". */
+  revisions: string;
+  url: string;
+  revised: number;
+}
+
+/**
+ * "Bijgewerkt op …": the latest drop in which one of the figure's series changed, and how many of its
+ * values the latest drop revised. Datasets the figure reads without a table cell count as a whole.
+ */
+export function figureUpdate(changes: ChangesFile, uses: FigureSeries, datasets: readonly string[]): FigureUpdate {
+  const own = (drop: DropChanges): ChangeCounts[] =>
+    drop.datasets
+      .filter((d) => datasets.includes(d.name) || uses.has(d.name))
+      .flatMap((d) => {
+        const keys = uses.get(d.name);
+        return keys ? d.series.filter((s) => keys.has(s.key)) : [d.counts];
+      });
+  const drops = [...changes.drops].reverse();
+  const latest = drops[0]!;
+  const changed = drops.find((drop) => drop.first || own(drop).some((c) => total(c) > 0)) ?? latest;
+  const revised = latest.first ? 0 : own(latest).reduce((n, c) => n + c.revised, 0);
+  return {
+    date: dropDate(changed.id),
+    dateUrl: dropUrl(changed.id),
+    revisions: latest.first ? 'eerste datadrop' : `${count(revised, 'herziene waarde', 'herziene waarden')} in de laatste datadrop`,
+    url: dropUrl(latest.id),
+    revised,
+  };
+}
