@@ -32,6 +32,10 @@ const nlNumber = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 
 /** Parses one cell; undefined means "not a number in this format" and must become an InputError. */
 export function parseCbsNumber(raw: string, format: NumberFormat): CellValue | undefined {
+  if (format.locale === 'dot' && !format.flags) {
+    const value = plainDecimal(raw);
+    if (value !== undefined && !hasNumberSymbol(format.symbols)) return { value };
+  }
   let text = raw.trim();
   let flag: CellValue['flag'];
   if (format.flags) {
@@ -42,15 +46,69 @@ export function parseCbsNumber(raw: string, format: NumberFormat): CellValue | u
     if (format.blank === 'refuse') return undefined;
     return withFlag(symbolCell(format.blank), flag);
   }
-  const symbol = format.symbols[text];
-  if (symbol) return withFlag(symbolCell(symbol), flag);
-  if (format.locale === 'dot') {
+  const dot = format.locale === 'dot';
+  const numeric = (dot ? dotNumber : nlNumber).test(text);
+  // Looking a text read from a file up as a property name costs more than the rest of this function
+  // (V8 first searches its string table), so only texts that can be a symbol are looked up: those that
+  // are not numbers, and numbers that equal one of the file's symbols.
+  if (!numeric || listsSymbol(format.symbols, text)) {
+    const symbol = format.symbols[text];
+    if (symbol) return withFlag(symbolCell(symbol), flag);
+    if (!numeric) return undefined;
+  }
+  if (dot) {
     const value = Number(text);
-    if (!dotNumber.test(text) || !Number.isFinite(value)) return undefined;
+    if (!Number.isFinite(value)) return undefined;
     return withFlag({ value }, flag);
   }
-  if (!nlNumber.test(text)) return undefined;
   return withFlag({ value: Number(text.replaceAll('.', '').replace(',', '.')) }, flag);
+}
+
+const powersOfTen = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * The common machine cell, fast: spaces, `-?digits[.digits]` (or `-?.digits`), spaces, at most 15 digits;
+ * undefined for anything else, which then takes the general path. With at most 15 digits the mantissa
+ * and 10^decimals are exact doubles, so their quotient is the correctly rounded value: Number(text).
+ */
+function plainDecimal(raw: string): number | undefined {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && raw.charCodeAt(start) === 32) start++;
+  while (end > start && raw.charCodeAt(end - 1) === 32) end--;
+  if (start === end) return undefined;
+  const negative = raw.charCodeAt(start) === 45; // -
+  if (negative) start++;
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = 0;
+  let point = false;
+  for (let i = start; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (point) decimals++;
+    } else if (c === 46 && !point) {
+      point = true;
+    } else {
+      return undefined;
+    }
+  }
+  if (digits === 0 || digits > 15) return undefined;
+  const value = decimals === 0 ? mantissa : mantissa / powersOfTen[decimals]!;
+  return negative ? -value : value;
+}
+
+/** Whether a symbol of the format could equal a cell plainDecimal() reads (then the general path decides). */
+function hasNumberSymbol(symbols: NumberFormat['symbols']): boolean {
+  for (const key in symbols) if (plainDecimal(key) !== undefined) return true;
+  return false;
+}
+
+function listsSymbol(symbols: NumberFormat['symbols'], text: string): boolean {
+  for (const key in symbols) if (key === text) return true;
+  return false;
 }
 
 function withFlag(cell: CellValue, flag: CellValue['flag']): CellValue {

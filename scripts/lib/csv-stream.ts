@@ -23,9 +23,10 @@ export interface CsvOptions {
 export function streamCsv(file: string, options: CsvOptions): Promise<number> {
   return new Promise((resolve, reject) => {
     const decoder = new TextDecoder('utf-8', { fatal: true });
-    let pending = ''; // decoded text from `pendingStart` on, not yet passed by papaparse's cursor
+    let pending = ''; // decoded text from `pendingStart` on; papaparse's cursor has passed `pending[0..at)`
     let pendingStart = 0;
-    let line = 1; // line of the character at `pendingStart`
+    let at = 0;
+    let line = 1; // line of the character at `pending[at]`
     let byteLine = 1;
     let sawText = false;
     let failed = false;
@@ -68,7 +69,9 @@ export function streamCsv(file: string, options: CsvOptions): Promise<number> {
     function push(text: string, stream: Transform) {
       if (text === '') return;
       if (!sawText && text.trim() !== '') sawText = true;
-      pending += text;
+      pending = at === 0 ? pending + text : pending.slice(at) + text;
+      pendingStart += at;
+      at = 0;
       stream.push(text);
     }
 
@@ -103,7 +106,8 @@ export function streamCsv(file: string, options: CsvOptions): Promise<number> {
           return;
         }
         const last = fields.length - 1;
-        if (fields[last]?.endsWith('\r')) fields[last] = fields[last].slice(0, -1); // CRLF in a LF file
+        const lastField = fields[last];
+        if (lastField !== undefined && lastField.charCodeAt(lastField.length - 1) === 13) fields[last] = lastField.slice(0, -1); // CRLF in a LF file
         if (fields.length === 1 && fields[0] === '') return; // blank line
         try {
           options.onRecord({ fields, line: recordLine });
@@ -121,21 +125,17 @@ export function streamCsv(file: string, options: CsvOptions): Promise<number> {
     });
 
     // Moves the line counter to `offset` (absolute, in decoded characters) and returns that line,
-    // skipping a leading newline left by the previous record's terminator.
+    // skipping a leading newline left by the previous record's terminator. Moves an index instead of
+    // slicing `pending` per record; push() drops the passed text when the next chunk arrives.
     function advance(offset: number): number {
-      if (offset > pendingStart) {
-        const upto = offset - pendingStart;
-        for (let i = pending.indexOf('\n'); i !== -1 && i < upto; i = pending.indexOf('\n', i + 1)) line++;
-        pending = pending.slice(upto);
-        pendingStart = offset;
+      const upto = offset - pendingStart;
+      if (upto > at) {
+        for (let i = pending.indexOf('\n', at); i !== -1 && i < upto; i = pending.indexOf('\n', i + 1)) line++;
+        at = upto;
       }
-      let skip = 0;
-      while (pending[skip] === '\r' || pending[skip] === '\n') {
-        if (pending[skip] === '\n') line++;
-        skip++;
+      for (let c = pending.charCodeAt(at); c === 13 || c === 10; c = pending.charCodeAt(++at)) {
+        if (c === 10) line++;
       }
-      pending = pending.slice(skip);
-      pendingStart += skip;
       return line;
     }
   });

@@ -13,6 +13,7 @@ import type { PeriodStatus } from '../source-table.ts';
  */
 export class PeriodIndex {
   private readonly index = new Map<string, number>();
+  private readonly codes: string[] = [];
   private readonly statuses: PeriodStatus[] = [];
   private readonly latest: string | undefined;
 
@@ -34,6 +35,14 @@ export class PeriodIndex {
     return this.statuses[index]!;
   }
 
+  /**
+   * The index of a known `code`, undefined for a code not seen yet (then ask lookup()). Tries the period
+   * after `previous` first, without hashing: a data file lists a series' periods in order.
+   */
+  findAfter(previous: number, code: string): number | undefined {
+    return this.codes[previous + 1] === code ? previous + 1 : this.index.get(code);
+  }
+
   /** The index of `code`, adding an acceptable unlisted period; refuses the rest at `where`. */
   lookup(code: string, where: Where): number {
     const known = this.index.get(code);
@@ -51,6 +60,7 @@ export class PeriodIndex {
   private add(code: string, status: PeriodStatus): number {
     const at = this.statuses.length;
     this.index.set(code, at);
+    this.codes.push(code);
     this.statuses.push(status);
     return at;
   }

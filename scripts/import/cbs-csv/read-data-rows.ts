@@ -20,18 +20,40 @@ export interface DataRowsOptions {
 
 /**
  * Streams the data CSV: checks the header against the metadata, then turns each record into one
- * SourceRow per topic. Per record: a Map lookup per dimension, one bit for the duplicate check and
- * parseCbsNumber per topic; nothing else is allocated besides the rows themselves.
+ * SourceRow per topic. Per record: a Map lookup per dimension and for the period, one bit for the
+ * duplicate check and parseCbsNumber per topic; nothing else is allocated besides the rows themselves.
+ * The lookups are skipped in the usual order of a CBS file (a series' periods one after another, the
+ * dimension codes changing only between series): a code equal to the previous record's has its index,
+ * and the period after the previous one is tried before the Map.
  */
 export async function readDataRows({ file, metadata, periods, onRow }: DataRowsOptions): Promise<void> {
   const header = ['ID', ...metadata.dimensions.map((d) => d.key), ...Object.keys(metadata.measures)];
-  const dims = metadata.dimensions.flatMap((d, i) => (d.time ? [] : [{ id: d.key, column: i + 1, index: new Map(d.codes.map((c, k) => [c, k])), size: d.codes.length }]));
+  const dims = metadata.dimensions.flatMap((d, i) =>
+    d.time
+      ? []
+      : [{
+          id: d.key,
+          column: i + 1,
+          codes: d.codes,
+          index: new Map(d.codes.map((c, k) => [c, k])),
+          // The data file pads codes as the metadata does ("301000 "): found as is, a cell needs no trim().
+          padded: new Map(d.padded.map((c, k) => [c, k])),
+          size: d.codes.length,
+          /** The previous record's cell and its index. */
+          lastCell: undefined as string | undefined,
+          lastIndex: 0,
+        }],
+  );
   const periodColumn = metadata.dimensions.findIndex((d) => d.time) + 1;
   const periodKey = metadata.dimensions[periodColumn - 1]!.key;
   const topics = Object.keys(metadata.measures).map((measure, k) => ({ measure, column: 1 + metadata.dimensions.length + k }));
   const seen = new KeyBitset(dims.reduce((n, d) => n * d.size, 1), periods.count);
   const codes: string[] = new Array(dims.length);
   let headerDone = false;
+  let lastPeriodAt = -1;
+  // Every row gets its own dims object: a shallow copy of this one, rebuilt when a code changes
+  // (copying an object of a known shape is much cheaper than adding its properties one by one).
+  let recordDims: Record<string, string> | undefined;
 
   const onRecord = ({ fields, line }: { fields: string[]; line: number }) => {
     if (!headerDone) {
@@ -45,28 +67,42 @@ export async function readDataRows({ file, metadata, periods, onRow }: DataRowsO
     let combined = 0;
     for (let d = 0; d < dims.length; d++) {
       const dim = dims[d]!;
-      const code = fields[dim.column]!.trim(); // codes are padded: "301000 "
-      const index = dim.index.get(code);
-      if (index === undefined) {
-        throw new InputError({ file, line, column: dim.id }, `code not in the ${dim.id} block of the metadata:`, code, `a code listed in the metadata's ${dim.id} block`);
+      const cell = fields[dim.column]!;
+      if (cell !== dim.lastCell) {
+        let index = dim.padded.get(cell);
+        if (index === undefined) {
+          const code = cell.trim(); // codes are padded: "301000 "
+          index = dim.index.get(code);
+          if (index === undefined) {
+            throw new InputError({ file, line, column: dim.id }, `code not in the ${dim.id} block of the metadata:`, code, `a code listed in the metadata's ${dim.id} block`);
+          }
+        }
+        dim.lastCell = cell;
+        dim.lastIndex = index;
+        codes[d] = dim.codes[index]!; // the trimmed code
+        recordDims = undefined;
       }
-      codes[d] = code;
-      combined = combined * dim.size + index;
+      combined = combined * dim.size + dim.lastIndex;
     }
     const period = fields[periodColumn]!.trim();
-    const periodAt = periods.lookup(period, { file, line, column: periodKey });
+    const periodAt = periods.findAfter(lastPeriodAt, period) ?? periods.lookup(period, { file, line, column: periodKey });
+    lastPeriodAt = periodAt;
     if (!seen.add(periodAt, combined)) throw new DuplicateRow(line, period, codes.slice());
     const status: PeriodStatus = periods.status(periodAt);
     const where: Where = { file, line };
-    for (const topic of topics) {
+    if (!recordDims) {
+      recordDims = {};
+      for (let d = 0; d < dims.length; d++) recordDims[dims[d]!.id] = codes[d]!;
+    }
+    for (let t = 0; t < topics.length; t++) {
+      const topic = topics[t]!;
       const raw = fields[topic.column]!;
       const cell = parseCbsNumber(raw, format);
       if (!cell) {
         const problem = raw.trim() === '' ? 'a blank cell, which cannot occur in this format' : 'not a number:';
         throw new InputError({ file, line, column: topic.measure }, problem, raw, describeNumberFormat(format));
       }
-      const rowDims: Record<string, string> = {};
-      for (let d = 0; d < dims.length; d++) rowDims[dims[d]!.id] = codes[d]!;
+      const rowDims = { ...recordDims };
       const row: SourceRow = cell.symbol
         ? { measure: topic.measure, dims: rowDims, period, value: cell.value, symbol: cell.symbol, status }
         : { measure: topic.measure, dims: rowDims, period, value: cell.value, status };

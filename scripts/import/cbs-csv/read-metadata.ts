@@ -10,6 +10,8 @@ export interface CbsDimension {
   time: boolean;
   /** Codes in metadata order (trimmed: the data file pads them with spaces). */
   codes: string[];
+  /** The same codes as the metadata writes them, padding included (the data file pads them alike). */
+  padded: string[];
 }
 
 /** What the metadata CSV says, checked. */
@@ -57,11 +59,12 @@ export async function readCbsMetadata(file: string): Promise<CbsMetadata> {
     } else if (type === 'TimeDimension') {
       if (periods) throw new InputError({ file, line: row.line, column: 'Type' }, 'a second time dimension:', key, 'one TimeDimension');
       periods = readPeriods(file, required(file, blocks, key));
-      dimensions.push({ key, time: true, codes: periods.map((p) => p.code) });
+      const codes = periods.map((p) => p.code);
+      dimensions.push({ key, time: true, codes, padded: codes });
     } else if (dimensionTypes.has(type)) {
-      const { list, order } = readCodeList(file, required(file, blocks, key), title);
+      const { list, order, padded } = readCodeList(file, required(file, blocks, key), title);
       codeLists[key] = list;
-      dimensions.push({ key, time: false, codes: order });
+      dimensions.push({ key, time: false, codes: order, padded });
     } else if (type !== 'TopicGroup') {
       throw new InputError({ file, line: row.line, column: 'Type' }, 'unknown DataProperties type', type, 'Topic, TopicGroup, Dimension, GeoDimension, GeoDetail or TimeDimension');
     }
@@ -90,9 +93,10 @@ function required(file: string, blocks: Map<string, MetadataBlock>, name: string
 }
 
 // `order` keeps the file's order: Object.keys would put number-like codes ("300002") first.
-function readCodeList(file: string, block: MetadataBlock, label: string): { list: CodeList; order: string[] } {
+function readCodeList(file: string, block: MetadataBlock, label: string): { list: CodeList; order: string[]; padded: string[] } {
   const codes: CodeList['codes'] = {};
   const order: string[] = [];
+  const padded: string[] = [];
   const [keyAt, titleAt] = [block.column('Key'), block.column('Title')];
   const descriptionAt = block.header.indexOf('Description');
   for (const row of block.rows) {
@@ -102,8 +106,9 @@ function readCodeList(file: string, block: MetadataBlock, label: string): { list
     const title = row.fields[titleAt]!.trim();
     codes[key] = description ? { label: title, description } : { label: title };
     order.push(key);
+    padded.push(row.fields[keyAt]!);
   }
-  return { list: { label, codes }, order };
+  return { list: { label, codes }, order, padded };
 }
 
 function readPeriods(file: string, block: MetadataBlock): CbsMetadata['periods'] {
