@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
 import { textWidth } from './frame.ts';
 
@@ -71,4 +72,35 @@ export function valueDomain(values: number[], labels: string[], plotWidth: numbe
   const sides = low < 0 ? 2 : 1;
   const span = (high - low || 1) / (1 - sides * fraction);
   return [low < 0 ? low - fraction * span : low, high + fraction * span];
+}
+
+export interface BandMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * What the horizontal band charts (bars, dots, error bars) share: size, margins, font, identity colour and
+ * symbol scales, and the band y scale from `bandLayout`. Each chart adds its x scale and marks.
+ */
+export function bandFrame(width: number, margins: BandMargins, layout: { domain: string[]; height: number }) {
+  return {
+    width,
+    height: layout.height,
+    marginTop: margins.top,
+    marginBottom: margins.bottom,
+    marginLeft: margins.left,
+    marginRight: margins.right,
+    style: { fontSize: `${fonts.chartFontSize}px` },
+    color: { type: 'identity' },
+    symbol: { type: 'identity' },
+    y: { type: 'band', domain: layout.domain, axis: null, padding: 0 },
+  } satisfies Plot.PlotOptions;
+}
+
+/** The value axis at the bottom of dot and error-bar charts, in Dutch number style. */
+export function valueAxis(domain: [number, number], compact: boolean) {
+  return { domain, ticks: compact ? 3 : 5, tickFormat: (v: number) => formatNumber(v), grid: true, label: null } satisfies Plot.ScaleOptions;
 }

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
-import { bandLayout, markInset, markOffset, valueDomain, type BandRow } from './band-layout.ts';
+import { bandFrame, bandLayout, markInset, markOffset, valueDomain, type BandRow } from './band-layout.ts';
 import { styleBySeries, type ChartFrame, type SeriesSpec } from './frame.ts';
 
 /** One bar: a category (size class, sector) in one period. */
@@ -36,16 +36,8 @@ export function barChart(rows: readonly BarRow[], options: BarChartOptions): Plo
   const domain = valueDomain(data.map((d) => d.value), data.map((d) => d.text), options.width - marginLeft - marginRight);
   const fontSize = fonts.chartFontSize;
   return {
-    width: options.width,
-    height: layout.height,
-    marginTop,
-    marginBottom,
-    marginLeft,
-    marginRight,
-    style: { fontSize: `${fontSize}px` },
-    color: { type: 'identity' },
+    ...bandFrame(options.width, { top: marginTop, bottom: marginBottom, left: marginLeft, right: marginRight }, layout),
     x: { domain, axis: null },
-    y: { type: 'band', domain: layout.domain, axis: null, padding: 0 },
     marks: [
       Plot.barX(data.filter((d) => !d.provisional), { x: 'value', y: 'key', fill: 'color', insetTop: markInset.top, insetBottom: markInset.bottom }),
       Plot.barX(data.filter((d) => d.provisional), { x: 'value', y: 'key', stroke: 'color', fill: colors.background, strokeWidth: 1.5, strokeDasharray: '4,3', insetTop: markInset.top + 1, insetBottom: markInset.bottom + 1 }),

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
-import { bandLayout, markOffset, valueDomain, type BandRow } from './band-layout.ts';
+import { bandFrame, valueAxis, bandLayout, markOffset, valueDomain, type BandRow } from './band-layout.ts';
 import { styleBySeries, type ChartFrame, type SeriesSpec } from './frame.ts';
 
 /** One single published figure: a point, labelled with what and when. */
@@ -32,17 +32,8 @@ export function dotChart(rows: readonly DotRow[], options: DotChartOptions): Plo
   const domain = valueDomain(data.map((d) => d.value), data.map((d) => d.text), options.width - marginLeft - marginRight);
   const fontSize = fonts.chartFontSize;
   return {
-    width: options.width,
-    height: layout.height,
-    marginTop,
-    marginBottom,
-    marginLeft,
-    marginRight,
-    style: { fontSize: `${fontSize}px` },
-    color: { type: 'identity' },
-    symbol: { type: 'identity' },
-    x: { domain, ticks: options.compact ? 3 : 5, tickFormat: (v: number) => formatNumber(v), grid: true, label: null },
-    y: { type: 'band', domain: layout.domain, axis: null, padding: 0 },
+    ...bandFrame(options.width, { top: marginTop, bottom: marginBottom, left: marginLeft, right: marginRight }, layout),
+    x: valueAxis(domain, options.compact),
     marks: [
       Plot.ruleX([0], { stroke: colors.textMuted }),
       ...layout.marks,

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
-import { bandLayout, markInset, markOffset, valueDomain, type BandRow } from './band-layout.ts';
+import { bandFrame, valueAxis, bandLayout, markInset, markOffset, valueDomain, type BandRow } from './band-layout.ts';
 import { styleBySeries, type ChartFrame, type SeriesSpec } from './frame.ts';
 
 /** A survey estimate with its 95% margin (lower and upper bound; null where the source gives none). */
@@ -39,17 +39,8 @@ export function errorBarChart(rows: readonly ErrorBarRow[], options: ErrorBarCha
   if (options.max !== undefined) domain = [domain[0], Math.min(domain[1], options.max)];
   const fontSize = fonts.chartFontSize;
   return {
-    width: options.width,
-    height: layout.height,
-    marginTop,
-    marginBottom,
-    marginLeft,
-    marginRight,
-    style: { fontSize: `${fontSize}px` },
-    color: { type: 'identity' },
-    symbol: { type: 'identity' },
-    x: { domain, ticks: options.compact ? 3 : 5, tickFormat: (v: number) => formatNumber(v), grid: true, label: null },
-    y: { type: 'band', domain: layout.domain, axis: null, padding: 0 },
+    ...bandFrame(options.width, { top: marginTop, bottom: marginBottom, left: marginLeft, right: marginRight }, layout),
+    x: valueAxis(domain, options.compact),
     marks: [
       Plot.ruleX([0], { stroke: colors.textMuted }),
       ...layout.marks,
