@@ -1,0 +1,195 @@
+// Usage: npx tsx scripts/bench/site.ts [--skip-build] [--no-lighthouse]   (builds the site, measures it, writes bench-results/site.json)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+// The bench serves and reads dist/ exactly as the browser tests do, so it shares their helpers.
+import { figureUrlsInListingOrder, listPages, parseHtml, projectRoot, startServer, urlToFile } from '../../test/helpers/dist.ts';
+
+const args = new Set(process.argv.slice(2));
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+/** Kilobytes of VmRSS / VmHWM of every process below `root` (itself included), read from /proc. */
+function treeMemory(root: number): { rss: number; hwm: number } {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Field 4 of stat is the parent pid; the command name (field 2) may contain spaces, so split after ")".
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let rss = 0;
+  let hwm = 0;
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    queue.push(...(children.get(pid) ?? []));
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      hwm = Math.max(hwm, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    } catch {
+      // gone
+    }
+  }
+  return { rss, hwm };
+}
+
+/** Runs `npm run build`, sampling the process tree's memory every 50 ms. */
+async function build(): Promise<{ seconds: number; peakProcessMb: number; peakTreeMb: number }> {
+  const started = performance.now();
+  const child = spawn('npm', ['run', 'build'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let peakTree = 0;
+  let peakProcess = 0;
+  const timer = setInterval(() => {
+    const { rss, hwm } = treeMemory(child.pid!);
+    peakTree = Math.max(peakTree, rss);
+    peakProcess = Math.max(peakProcess, hwm);
+  }, 50);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  if (code !== 0) {
+    console.error(output.split('\n').slice(-40).join('\n'));
+    throw new Error(`npm run build exited with ${code}`);
+  }
+  return { seconds: Math.round((performance.now() - started) / 100) / 10, peakProcessMb: mb(peakProcess * 1024), peakTreeMb: mb(peakTree * 1024) };
+}
+
+const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** A JS file and every file it statically imports, resolved inside dist/. */
+function jsClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:from|import)\s*["']([^"']+\.m?js)["']/g)) {
+    const target = match[1]!.startsWith('/') ? urlToFile(match[1]!) : join(dirname(file), match[1]!);
+    if (target && existsSync(target)) jsClosure(target, seen);
+  }
+  return seen;
+}
+
+interface PageWeight {
+  url: string;
+  htmlGz: number;
+  /** Stylesheets Astro inlined into the HTML (already counted in htmlGz). */
+  inlineCssGz: number;
+  cssGz: number;
+  jsGz: number;
+  totalGz: number;
+}
+
+/** What a first visit to a page transfers, gzipped: the HTML, its stylesheets, its scripts and their imports. */
+function weigh(url: string, file: string): PageWeight {
+  const html = readFileSync(file, 'utf8');
+  const document = parseHtml(html);
+  const resolve = (href: string | null) => (href ? urlToFile(new URL(href, `http://site.invalid${url}`).pathname) : undefined);
+  const css = new Set<string>();
+  for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]')) {
+    const target = resolve(link.getAttribute('href'));
+    if (target) css.add(target);
+  }
+  const js = new Set<string>();
+  for (const element of document.querySelectorAll('script[src], link[rel="modulepreload"][href]')) {
+    const target = resolve(element.getAttribute('src') ?? element.getAttribute('href'));
+    if (target) jsClosure(target, js);
+  }
+  const inline = [...document.querySelectorAll('script:not([src])')]
+    .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
+    .map((script) => script.textContent ?? '')
+    .join('\n');
+  const inlineCss = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
+  const htmlGz = gzipped(html);
+  const cssGz = [...css].reduce((sum, path) => sum + gzipped(readFileSync(path)), 0);
+  // Inline scripts travel inside the HTML; they are counted there and again here as the page's JS.
+  const externalJs = [...js].reduce((sum, path) => sum + gzipped(readFileSync(path)), 0);
+  return { url, htmlGz, inlineCssGz: inlineCss ? gzipped(inlineCss) : 0, cssGz, jsGz: externalJs + (inline ? gzipped(inline) : 0), totalGz: htmlGz + cssGz + externalJs };
+}
+
+/** Lighthouse's mobile run (its default) on one URL, or why it could not run. */
+async function lighthouse(url: string): Promise<Record<string, number | string>> {
+  const report = join(tmpdir(), `lighthouse-${process.pid}.json`);
+  const child = spawn(
+    'npx',
+    ['lighthouse', url, '--output=json', `--output-path=${report}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless --no-sandbox'],
+    { cwd: projectRoot, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let errors = '';
+  child.stderr.on('data', (chunk) => (errors += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0 || !existsSync(report)) return { error: `lighthouse exited with ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}` };
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  rmSync(report, { force: true });
+  const score = (name: string) => Math.round((result.categories[name]?.score ?? 0) * 100);
+  const metric = (name: string) => Math.round((result.audits[name]?.numericValue ?? 0) * 1000) / 1000;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcpMs: Math.round(metric('first-contentful-paint')),
+    lcpMs: Math.round(metric('largest-contentful-paint')),
+    tbtMs: Math.round(metric('total-blocking-time')),
+    cls: metric('cumulative-layout-shift'),
+    speedIndexMs: Math.round(metric('speed-index')),
+  };
+}
+
+const buildResult = args.has('--skip-build') ? undefined : await build();
+const pages = listPages();
+const weights = pages.map((page) => weigh(page.url, page.file)).sort((a, b) => b.totalGz - a.totalGz);
+const largest = weights[0];
+const jsSizes = weights.map((weight) => weight.jsGz).sort((a, b) => a - b);
+const figure = figureUrlsInListingOrder()[0];
+
+let lighthouseResult: Record<string, unknown>;
+if (args.has('--no-lighthouse')) lighthouseResult = { skipped: '--no-lighthouse' };
+else if (!existsSync(join(projectRoot, 'node_modules/lighthouse/package.json'))) {
+  lighthouseResult = { installed: false, add: 'npm install --save-dev lighthouse' };
+} else {
+  const server = await startServer();
+  lighthouseResult = {};
+  try {
+    for (const url of ['/', figure].filter((u): u is string => u !== undefined)) lighthouseResult[url] = await lighthouse(server.origin + url);
+  } finally {
+    await server.stop();
+  }
+}
+
+const result = {
+  build: buildResult ?? 'skipped (--skip-build)',
+  pages: pages.length,
+  figurePages: figureUrlsInListingOrder().length,
+  largestPage: largest,
+  jsPerPageGz: { max: jsSizes.at(-1) ?? 0, median: jsSizes[Math.floor(jsSizes.length / 2)] ?? 0, pagesWithJs: jsSizes.filter((size) => size > 0).length },
+  heaviestPages: weights.slice(0, 5),
+  lighthouse: lighthouseResult,
+};
+
+const rows: [string, string][] = [
+  ['build wall time', buildResult ? `${buildResult.seconds} s` : 'skipped'],
+  ['build peak RSS, largest process', buildResult ? `${buildResult.peakProcessMb} MB` : 'skipped'],
+  ['build peak RSS, process tree (sampled)', buildResult ? `${buildResult.peakTreeMb} MB` : 'skipped'],
+  ['pages', `${result.pages} (${result.figurePages} figure pages)`],
+  ['largest page (HTML + CSS + JS, gzip)', largest ? `${largest.url} ${kb(largest.totalGz)} KB (html ${kb(largest.htmlGz)} of which inline css ${kb(largest.inlineCssGz)}, css files ${kb(largest.cssGz)}, js incl. inline ${kb(largest.jsGz)})` : '-'],
+  ['JS per page, gzip (median / max)', `${kb(result.jsPerPageGz.median)} / ${kb(result.jsPerPageGz.max)} KB on ${result.jsPerPageGz.pagesWithJs} pages`],
+];
+if ('installed' in lighthouseResult) rows.push(['lighthouse', `not installed: ${lighthouseResult['add']}`]);
+else if ('skipped' in lighthouseResult) rows.push(['lighthouse', 'skipped']);
+else for (const [url, scores] of Object.entries(lighthouseResult)) rows.push([`lighthouse mobile ${url}`, JSON.stringify(scores)]);
+const width = Math.max(...rows.map(([name]) => name.length));
+for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+
+mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
+writeFileSync(join(projectRoot, 'bench-results/site.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log('\nwrote bench-results/site.json');

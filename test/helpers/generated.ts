@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generatedDir } from './dist.ts';
+
+interface SeriesFile {
+  series: { source: string; series: string; category: string; points: { period: string; value: number | null }[] }[];
+}
+interface FiguresFile {
+  figures: { topic: string; series: string; category: string; period: string; period_text: string; value: number | null }[];
+}
+
+/** The attributes a data-table cell carries to name the number it shows. */
+export interface CellKey {
+  dataset: string;
+  series: string;
+  period: string;
+}
+
+type Index = Map<string, (number | null)[]>;
+const cache = new Map<string, Index>();
+
+// One index per dataset: "<data-series>#<data-period>" → values (single figures may repeat a key across
+// publications), built with the keys the DOM contract defines.
+function index(dataset: string): Index | undefined {
+  if (cache.has(dataset)) return cache.get(dataset);
+  const file = join(generatedDir, `${dataset}.json`);
+  if (!/^[\w-]+$/.test(dataset) || !existsSync(file)) return undefined;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Partial<SeriesFile & FiguresFile>;
+  const values: Index = new Map();
+  const add = (key: string, value: number | null) => values.set(key, [...(values.get(key) ?? []), value]);
+  for (const s of json.series ?? []) {
+    for (const point of s.points) add(`${s.source}|${s.series}|${s.category}#${point.period}`, point.value);
+  }
+  for (const f of json.figures ?? []) {
+    // A figure's period is in its data-series key; data-period may repeat that or give the code field as is.
+    const key = `${f.topic}|${f.series}|${f.category}|${f.period || f.period_text}`;
+    for (const period of new Set([f.period, f.period || f.period_text])) add(`${key}#${period}`, f.value);
+  }
+  cache.set(dataset, values);
+  return values;
+}
+
+/**
+ * The values src/generated/<dataset>.json holds for a cell's (series, period), or a sentence saying why
+ * there is none.
+ */
+export function lookupValues(key: CellKey): { values: number[] } | { problem: string } {
+  const values = index(key.dataset);
+  if (!values) return { problem: `no dataset ${generatedDir}/${key.dataset}.json` };
+  const found = values.get(`${key.series}#${key.period}`);
+  if (found === undefined) {
+    const seriesKnown = [...values.keys()].some((k) => k.startsWith(`${key.series}#`));
+    return { problem: seriesKnown ? `series has no period ${key.period}` : `no series "${key.series}" in ${key.dataset}.json` };
+  }
+  const numbers = found.filter((value): value is number => value !== null);
+  if (numbers.length === 0) return { problem: `the JSON value for ${key.period} is null (missing), the cell shows a number` };
+  return { values: numbers };
+}
