@@ -28,6 +28,8 @@ export interface CellData {
 export interface TableCell {
   text: string;
   data?: CellData;
+  /** What a number is, without its period ("Mkb-bedrijven, mkb totaal"): the downloads' `reeks`. Default: the column heading. */
+  label?: string;
   /** A link in a text cell (the page a single figure was published on). */
   href?: string;
 }

@@ -72,7 +72,9 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
       cells: [
         { text: row.category || '–' },
         { text: figurePeriod(row) },
-        hasValue(row) ? { text: formatNumber(row.value, decimalsOf(row.value)), data: figureCell(input.dataset, row) } : { text: row.value_text || '–' },
+        hasValue(row)
+          ? { text: formatNumber(row.value, decimalsOf(row.value)), data: figureCell(input.dataset, row), label: row.category ? `${row.series}, ${row.category}` : row.series }
+          : { text: row.value_text || '–' },
         { text: row.unit || '–' },
         { text: hostOf(row.source_url), href: row.source_url },
       ] satisfies TableCell[],

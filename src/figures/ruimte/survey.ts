@@ -85,7 +85,11 @@ export function surveyTable(points: SurveyPoint[], caption: string): DataTable {
     columns: ['Maatstaf en meetjaar', 'Grootteklasse', 'Aandeel (%)', '95%-marge (%)'],
     rows: sorted.map((p) => ({
       header: `${p.measure.label}, ${formatPeriod(p.period)}`,
-      cells: [{ text: p.sizeClass.label }, { text: formatNumber(p.value, 1), data: seriesCell('financiering', p.series, p) }, { text: marginText(p) }],
+      cells: [
+        { text: p.sizeClass.label },
+        { text: formatNumber(p.value, 1), data: seriesCell('financiering', p.series, p), label: `${p.measure.label}, ${p.sizeClass.label}` },
+        { text: marginText(p) },
+      ],
     })),
   };
 }

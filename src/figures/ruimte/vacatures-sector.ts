@@ -49,8 +49,8 @@ export const vacaturesSector: FigureSpec = {
         rows: rows.map((r) => ({
           header: r.series.categoryLabel,
           cells: [
-            { text: formatNumber(r.now.value, 1), data: seriesCell('vacatures', r.series, r.now) },
-            r.before ? { text: formatNumber(r.before.value, 1), data: seriesCell('vacatures', r.series, r.before) } : { text: '–' },
+            { text: formatNumber(r.now.value, 1), data: seriesCell('vacatures', r.series, r.now), label: r.series.categoryLabel },
+            r.before ? { text: formatNumber(r.before.value, 1), data: seriesCell('vacatures', r.series, r.before), label: r.series.categoryLabel } : { text: '–' },
           ],
         })),
       },

@@ -7,7 +7,10 @@ import { renderSvg } from './render-svg.ts';
 import { sourceLine } from './source-line.ts';
 
 export interface RenderedVariant {
+  /** The chart for inline HTML. */
   svg: string;
+  /** The same chart as XML, for the downloadable SVG and PNG (src/lib/site/figure-image.ts). */
+  xml: string;
   points: OverlayPoint[];
   /** Width / height of the viewBox, for the overlay's aspect ratio. */
   width: number;
@@ -31,11 +34,14 @@ export interface FigureView {
   drop: string;
 }
 
-const cache = new Map<string, FigureView>();
+// Per data set (a test may load another src/generated), then per figure.
+const cache = new WeakMap<GeneratedData, Map<string, FigureView>>();
 
 /** A figure built from the data and rendered to SVG (wide and narrow), once per build. */
 export function figureView(spec: FigureSpec, data: GeneratedData): FigureView {
-  const cached = cache.get(spec.id);
+  const views = cache.get(data) ?? new Map<string, FigureView>();
+  cache.set(data, views);
+  const cached = views.get(spec.id);
   if (cached) return cached;
   const content = spec.build(data);
   const charts = content.charts.map((chart, index): RenderedChart => {
@@ -43,14 +49,14 @@ export function figureView(spec: FigureSpec, data: GeneratedData): FigureView {
     const title = chart.title ? `${spec.title}: ${chart.title}` : spec.title;
     const render = (variant: 'wide' | 'narrow'): RenderedVariant => {
       const frame = { width: chartWidths[variant], compact: variant === 'narrow' };
-      const { svg, scales } = renderSvg(chartOptions(chart.spec, frame), { id: `${id}-${variant}`, title, description: content.summary });
-      return { svg, points: overlayPoints(chart.targets, scales), width: scales.width, height: scales.height };
+      const { svg, xml, scales } = renderSvg(chartOptions(chart.spec, frame), { id: `${id}-${variant}`, title, description: content.summary });
+      return { svg, xml, points: overlayPoints(chart.targets, scales), width: scales.width, height: scales.height };
     };
     return { chart, id, wide: render('wide'), narrow: render('narrow') };
   });
   const sources = content.sources.map((id) => findSource(data, id));
   const view: FigureView = { spec, content, charts, sources, sourceLine: sourceLine(sources, data.drop), drop: data.drop };
-  cache.set(spec.id, view);
+  views.set(spec.id, view);
   return view;
 }
 

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { fonts } from '../../styles/tokens.ts';
+import { serializeXml } from './xml.ts';
 
 export interface RenderSvgOptions {
   /** Stable id (figure id plus variant, e.g. "faillissementen-per-maand-wide"): prefixes every id in the SVG. */
@@ -29,9 +30,10 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
  * Renders Plot options to an SVG string at build time. Deterministic: Plot's class and generated ids are
  * replaced by ids derived from `id`, coordinates rounded to 0.01 px. Accessible: `role="img"` with <title>
  * and <desc> referenced by `aria-labelledby`, `role="group"` on Plot's labelled groups. The viewBox keeps the
- * render size; width and height are left to CSS (`width:100%;height:auto`).
+ * render size; width and height are left to CSS (`width:100%;height:auto`). `svg` is for inline HTML, `xml`
+ * the same chart for standalone files.
  */
-export function renderSvg(options: Plot.PlotOptions, meta: RenderSvgOptions): { svg: string; scales: RenderedScales } {
+export function renderSvg(options: Plot.PlotOptions, meta: RenderSvgOptions): { svg: string; xml: string; scales: RenderedScales } {
   const plot = Plot.plot({ ...options, document: document as unknown as Document });
   const root = plot.tagName.toLowerCase() === 'svg' ? plot : plot.querySelector('svg');
   if (!root) throw new Error(`renderSvg(${meta.id}): Plot returned no <svg>`);
@@ -61,6 +63,8 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderSvgOptions): { 
   root.insertBefore(title, root.firstChild);
 
   const svg = roundCoordinates(normaliseIds(root.outerHTML, meta.id));
+  // The same chart as XML (tag case kept, every special escaped), for the downloadable SVG and PNG.
+  const xml = roundCoordinates(normaliseIds(serializeXml(root), meta.id));
   const scales: RenderedScales = {
     width,
     height,
@@ -76,7 +80,7 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderSvgOptions): { 
       return ends.length === 2 ? [ends[0]!, ends[1]!] : undefined;
     },
   };
-  return { svg, scales };
+  return { svg, xml, scales };
 }
 
 /** Plot numbers its clip paths, markers and patterns globally; renumber them per chart, in order. */

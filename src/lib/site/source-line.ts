@@ -28,3 +28,12 @@ export function sourceLine(sources: readonly SourceRecord[], drop: string): stri
   const when = [...dates, `datadrop ${drop}`].join('; ');
   return `Bron: ${citations.join('; ')}; bewerking Staat van het mkb-dashboard. ${when.charAt(0).toUpperCase()}${when.slice(1)}. Licentie: ${licences.join(', ')}.`;
 }
+
+/**
+ * How to cite a figure: "Bron: CBS, tabel 82242NED, bewerking Staat van het mkb-dashboard, geraadpleegd
+ * 17 juli 2026" — the same citations as the source line, dated with the drop (its id starts with its date).
+ */
+export function citationText(sources: readonly SourceRecord[], drop: string): string {
+  const citations = [...new Set(sources.map(citation))];
+  return `Bron: ${citations.join('; ')}, bewerking Staat van het mkb-dashboard, geraadpleegd ${formatDate(drop)}`;
+}

@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro';
 import { figures } from '../../../figures/index.ts';
+import { figureSvg } from '../../../lib/site/figure-image.ts';
 import { figureView } from '../../../lib/site/figure-view.ts';
-import { standaloneSvg } from '../../../lib/site/downloads.ts';
 import { loadGenerated } from '../../../lib/site/generated.ts';
+import { figureUrl } from '../../../lib/site/site.ts';
 
 export function getStaticPaths() {
   return figures.map((spec) => ({ params: { id: spec.id }, props: { spec } }));
 }
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = ({ props, site }) => {
   const view = figureView(props['spec'], loadGenerated());
-  return new Response(standaloneSvg(view), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(figureSvg(view, new URL(figureUrl(view.spec.id), site).href), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 };

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import type { FigureView } from './figure-view.ts';
+import { escapeXml } from './xml.ts';
+
+/**
+ * Embeds: /embed/<id>/ always shows the newest drop; /embed/<drop-id>/<id>/ is the same page pinned to the drop
+ * it was built from. A pinned page uses only files whose URL never changes (the inlined CSS, /embed-frame.js,
+ * /favicon.svg), so a host that keeps old dist/embed/<drop-id>/ folders keeps old pinned embeds working.
+ */
+
+/** The id of the MKBarometer embed (the gauge), beside the figure ids. */
+export const barometerEmbedId = 'mkbarometer';
+
+/** The script a host page may add to resize the iframes (public/embed.js). */
+export const embedScriptPath = '/embed.js';
+
+export function embedPath(id: string, drop?: string): string {
+  return drop === undefined ? `/embed/${id}/` : `/embed/${drop}/${id}/`;
+}
+
+/** What the embed calls itself in its height messages: "<id>" or "<drop-id>/<id>". */
+export function embedMessageId(id: string, drop?: string): string {
+  return drop === undefined ? id : `${drop}/${id}`;
+}
+
+const dropsFile = z.object({ current: z.string().regex(/^\d{4}-\d{2}-\d{2}[a-z]?$/), drops: z.array(z.string()).min(1) });
+
+/** The drop the site is built from (src/generated/drops.json), checked against the generated data's drop. */
+export function currentDrop(expected: string, dir = join(process.cwd(), 'src', 'generated')): string {
+  const file = join(dir, 'drops.json');
+  const parsed = dropsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (parsed.data.current !== expected) throw new Error(`${file}: current drop ${parsed.data.current}, but src/generated holds ${expected} (run npm run data)`);
+  return parsed.data.current;
+}
+
+/**
+ * The iframe's height before embed.js (or without it): the embed page's height at a 640 px wide column, from
+ * the figure's render heights and the length of its texts. Rounded up to 10 px.
+ */
+export function figureEmbedHeight(view: FigureView, width = 640): number {
+  const inner = width - 32; // the embed's side padding
+  const lines = (text: string, charWidth: number) => Math.max(1, Math.ceil((text.length * charWidth) / inner));
+  let height = 24; // padding
+  height += lines(view.spec.title, 11.5) * 25 + 4;
+  height += lines(view.spec.subtitle, 8) * 21 + 12;
+  for (const rendered of view.charts) {
+    if (rendered.chart.title) height += 22 + 20;
+    const legend = [...(rendered.chart.legend ?? []).map((s) => s.label), ...(view.content.provisional && rendered.chart.spec.kind === 'line' ? ['voorlopig (open symbool, gestreepte lijn)'] : [])];
+    if (legend.length > 0) height += Math.ceil(legend.reduce((sum, label) => sum + 54 + label.length * 7.5, 0) / inner) * 24 + 16;
+    height += Math.ceil((rendered.wide.height * Math.min(inner, rendered.wide.width)) / rendered.wide.width) + 16;
+  }
+  height += lines(view.sourceLine, 7.5) * 21 + 12;
+  height += 24; // link to the figure page
+  return Math.ceil(height / 10) * 10;
+}
+
+/** The gauge's embed: a heading, the gauge, its source line and a link. */
+export const barometerEmbedHeight = 330;
+
+export interface SnippetOptions {
+  /** Absolute URL of the embed page. */
+  src: string;
+  title: string;
+  height: number;
+  /** Absolute URL of embed.js. */
+  script: string;
+}
+
+/** The HTML a host pastes: the iframe (works alone) and the optional resize script. */
+export function embedSnippet(options: SnippetOptions): string {
+  const attribute = (value: string | number) => escapeXml(String(value));
+  const iframe =
+    `<iframe src="${attribute(options.src)}" title="${attribute(options.title)}" aria-label="${attribute(`Grafiek: ${options.title}`)}"` +
+    ` loading="lazy" width="100%" height="${attribute(options.height)}" style="border:0;width:100%"></iframe>`;
+  return `${iframe}\n<script src="${attribute(options.script)}" async></script>`;
+}

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { figures } from '../../figures/index.ts';
+import { siteDatapackage } from '../../lib/site/datapackage.ts';
+import { figureView } from '../../lib/site/figure-view.ts';
+import { loadGenerated } from '../../lib/site/generated.ts';
+
+/** /downloads/datapackage.json: one Data Package describing every figure's CSV. */
+export const GET: APIRoute = ({ site }) => {
+  if (!site) throw new Error('datapackage.json needs `site` in astro.config.mjs');
+  const data = loadGenerated();
+  return new Response(siteDatapackage(figures.map((spec) => figureView(spec, data)), site), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,67 @@
+// The small builders behind the downloads: CSV cells, wrapped SVG text, the citation, PNG without fonts.
+import { describe, expect, test } from 'vitest';
+import { csvCell, csvComment, neutralise } from '../../src/lib/site/csv.ts';
+import type { SourceRecord } from '../../src/lib/site/generated.ts';
+import { svgToPng } from '../../src/lib/site/png.ts';
+import { citationText } from '../../src/lib/site/source-line.ts';
+import { wrapText } from '../../src/lib/site/wrap-text.ts';
+
+describe('CSV cells', () => {
+  test.each([
+    ['=1+1', "'=1+1"],
+    ['+31 6 1234', "'+31 6 1234"],
+    ['-x', "'-x"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['-12.5', '-12.5'],
+    ['+3', '+3'],
+    ['1e5', '1e5'],
+    ['mei 2026', 'mei 2026'],
+    ['−3,5', '−3,5'],
+  ])('neutralise(%j) = %j', (input, expected) => {
+    expect(neutralise(input)).toBe(expected);
+  });
+
+  test('quoting after neutralising; numbers stay numbers', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell(-1.5)).toBe('-1.5');
+    expect(csvComment('Bron', 'regel 1\nregel 2')).toBe('# Bron,regel 1 regel 2');
+  });
+});
+
+describe('wrapText', () => {
+  test('breaks between words within the width and keeps every word', () => {
+    const text = 'Bron: CBS, tabel 82242NED; bewerking Staat van het mkb-dashboard. Tabel gewijzigd op 12 juni 2026.';
+    const lines = wrapText(text, { width: 300, fontSize: 12 });
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines) expect(line.length * 12 * 0.5).toBeLessThanOrEqual(300);
+  });
+
+  test('cuts a word longer than a line', () => {
+    expect(wrapText('x'.repeat(30), { width: 60, fontSize: 12 }).every((line) => line.length <= 10)).toBe(true);
+  });
+});
+
+describe('citationText', () => {
+  const source = { id: 'a', publisher: 'CBS', tableId: '82242NED', title: 'Faillissementen', modified: null, licence: 'CC BY 4.0', retrieved: null, url: null, format: 'x', notes: [] } satisfies SourceRecord;
+  test('the CBS form with the drop date in Dutch', () => {
+    expect(citationText([source], '2026-07-17')).toBe('Bron: CBS, tabel 82242NED, bewerking Staat van het mkb-dashboard, geraadpleegd 17 juli 2026');
+  });
+});
+
+describe('svgToPng', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><rect width="100" height="40" fill="#fff"/><text x="4" y="24">Tekst</text></svg>';
+  test('renders at twice the size', () => {
+    const png = Buffer.from(svgToPng(svg));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(200);
+  });
+
+  test('without any font it still renders (text is left out), it does not throw', () => {
+    const png = Buffer.from(svgToPng(svg, { font: { loadSystemFonts: false, fontFiles: [] } }));
+    expect(png.readUInt32BE(16)).toBe(200);
+  });
+});
