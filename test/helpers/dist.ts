@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,10 +131,15 @@ export async function startServer(dir = requireDist()): Promise<StaticServer> {
     }
     const found = file !== undefined;
     const served = file ?? join(dir, '404.html');
-    const body = existsSync(served) ? readFileSync(served) : Buffer.from('Not found');
+    const raw = existsSync(served) ? readFileSync(served) : Buffer.from('Not found');
+    const type = contentTypes[extname(served).toLowerCase()] ?? 'application/octet-stream';
+    // Compress text as every static host does, so page weight and Lighthouse see what readers get.
+    const gzip = /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|javascript)|image\/svg)/.test(type);
+    const body = gzip ? gzipSync(raw) : raw;
     response.writeHead(found ? 200 : 404, {
-      'content-type': contentTypes[extname(served).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': body.length,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
