@@ -67,44 +67,63 @@ export function parseCbsNumber(raw: string, format: NumberFormat): CellValue | u
 const powersOfTen = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
+ * The number of a plain machine cell (`    89.8`, `-4`), undefined for anything else. Equal to
+ * parseCbsNumber(raw, format).value whenever it gives a number, for a `dot` format without flags whose
+ * symbols are none of them such a cell (as "." is not): then parseCbsNumber takes this path itself.
+ */
+export function parsePlainDecimal(raw: string): number | undefined {
+  return plainDecimal(raw);
+}
+
+/**
  * The common machine cell, fast: spaces, `-?digits[.digits]` (or `-?.digits`), spaces, at most 15 digits;
  * undefined for anything else, which then takes the general path. With at most 15 digits the mantissa
  * and 10^decimals are exact doubles, so their quotient is the correctly rounded value: Number(text).
  */
 function plainDecimal(raw: string): number | undefined {
-  let start = 0;
-  let end = raw.length;
-  while (start < end && raw.charCodeAt(start) === 32) start++;
-  while (end > start && raw.charCodeAt(end - 1) === 32) end--;
-  if (start === end) return undefined;
-  const negative = raw.charCodeAt(start) === 45; // -
-  if (negative) start++;
+  // One pass, each character read once: spaces, an optional -, digits with at most one point, spaces.
+  const length = raw.length;
+  let i = 0;
+  let c = 32;
+  while (i < length && (c = raw.charCodeAt(i)) === 32) i++;
+  const negative = c === 45; // -
+  if (negative) i++;
   let mantissa = 0;
   let digits = 0;
-  let decimals = 0;
-  let point = false;
-  for (let i = start; i < end; i++) {
-    const c = raw.charCodeAt(i);
+  let point = -1; // digits before the point; -1: no point
+  for (; i < length; i++) {
+    c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       mantissa = mantissa * 10 + (c - 48);
       digits++;
-      if (point) decimals++;
-    } else if (c === 46 && !point) {
-      point = true;
+    } else if (c === 46 && point < 0) {
+      point = digits;
     } else {
-      return undefined;
+      break;
     }
   }
+  if (i < length) {
+    if (c !== 32) return undefined;
+    for (i++; i < length; i++) if (raw.charCodeAt(i) !== 32) return undefined;
+  }
   if (digits === 0 || digits > 15) return undefined;
+  const decimals = point < 0 ? 0 : digits - point;
   const value = decimals === 0 ? mantissa : mantissa / powersOfTen[decimals]!;
   return negative ? -value : value;
 }
 
 /** Whether a symbol of the format could equal a cell plainDecimal() reads (then the general path decides). */
 function hasNumberSymbol(symbols: NumberFormat['symbols']): boolean {
-  for (const key in symbols) if (plainDecimal(key) !== undefined) return true;
-  return false;
+  // Asked for every cell, with the same (read-only) symbols object: the last answer is kept.
+  if (symbols === lastSymbols) return lastHasNumberSymbol;
+  let found = false;
+  for (const key in symbols) if (plainDecimal(key) !== undefined) found = true;
+  lastSymbols = symbols;
+  lastHasNumberSymbol = found;
+  return found;
 }
+let lastSymbols: NumberFormat['symbols'] | undefined;
+let lastHasNumberSymbol = false;
 
 function listsSymbol(symbols: NumberFormat['symbols'], text: string): boolean {
   for (const key in symbols) if (key === text) return true;

@@ -1,14 +1,17 @@
 import Papa from 'papaparse';
 import type { ZodType } from 'astro/zod';
+import { formatNumberCell } from './format-number-cell.ts';
 import { InputError } from './input-error.ts';
 
 const numericColumns = new Set(['value', 'lower', 'upper']);
 const nullableTextColumns = new Set(['symbol']);
 
-/** A number as the drop writes it: shortest round-trip text after dropping float noise (0.1 + 0.2). */
-export function formatNumberCell(value: number): string {
-  return String(Number(value.toPrecision(12)));
-}
+/**
+ * A number as the drop writes it: shortest round-trip text after dropping float noise (0.1 + 0.2), i.e.
+ * String(Number(value.toPrecision(12))); built from integers for the usual short decimals, about ten
+ * times faster (see format-number-cell.ts and its test).
+ */
+export { formatNumberCell } from './format-number-cell.ts';
 
 /** Serialises rows in the given column order: `,`-separated, RFC 4180 quoting, `\n` line ends, final newline. */
 export function toDropCsv(rows: readonly object[], columns: readonly string[]): string {
