@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BufferedWriter } from './buffered-writer.ts';
+import { mulberry32 } from '../lib/mulberry32.ts';
 
 /**
  * Writes a synthetic CBS "onbewerkte dataset" download (data CSV + metadata CSV) that the cbs-csv adapter
@@ -35,17 +36,6 @@ export const TABLE_ID = '99900NED';
 const TOPICS = ['Bedrijven_1', 'WerkzamePersonen_2', 'Omzetontwikkeling_3'] as const;
 const FIRST_YEAR = 2003;
 
-/** mulberry32: a small seeded PRNG, good enough for synthetic figures. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Codes as the data file writes them (padded); the metadata writes the same padded text. */
 function sizeClassCodes(n: number): string[] {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumberCell as dropFormatNumberCell } from '../../scripts/lib/drop-csv.ts';
 import { formatNumberCell, numberCellReference, writeNumberCell } from '../../scripts/lib/format-number-cell.ts';
+import { mulberry32 } from '../../scripts/lib/mulberry32.ts';
 
-/** mulberry32: seeded, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HINTS = [undefined, 0, 1, 2, 3, 4, 5, 6, 7, 15, -1, 1.5, Number.NaN];
 const bytes = new Uint8Array(64);
@@ -43,7 +33,7 @@ function mismatches(values: Iterable<number>, hints: readonly (number | undefine
 }
 
 function* generated(count: number, seed: number, make: (random: () => number) => number): Generator<number> {
-  const random = prng(seed);
+  const random = mulberry32(seed); // seeded, so a failure can be replayed
   for (let i = 0; i < count; i++) yield make(random);
 }
 
