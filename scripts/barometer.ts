@@ -68,7 +68,8 @@ function parseArgs(args: readonly string[]): CliOptions {
   let filter: 'hp' | 'cf' | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const next = inline ?? args[++i];
       if (next === undefined) throw new UsageError(`${flag} needs a value\n${usage}`);
@@ -132,34 +133,60 @@ export async function readBarometerCsv(file: string, kind: InputKind): Promise<B
       if (fields.length !== header.length) {
         throw new InputError({ file, line }, `${fields.length} fields instead of ${header.length}:`, fields.join(','), header.join(','));
       }
-      const [indicatorText, periodText, valueText] = kind === 'composite' ? ['', fields[0]!, fields[1]!] : [fields[0]!, fields[1]!, fields[2]!];
+      const [indicatorText, periodText, valueText] =
+        kind === 'composite' ? ['', fields[0]!, fields[1]!] : [fields[0]!, fields[1]!, fields[2]!];
 
       let indicator: IndicatorValue['indicator'] | undefined;
       if (kind !== 'composite') {
         if (!isIndicatorId(indicatorText)) {
-          throw new InputError({ file, line, column: 'indicator' }, 'unknown indicator', indicatorText, `one of ${indicatorIds.join(', ')}`);
+          throw new InputError(
+            { file, line, column: 'indicator' },
+            'unknown indicator',
+            indicatorText,
+            `one of ${indicatorIds.join(', ')}`,
+          );
         }
         indicator = indicatorText;
       }
 
       const period = parsePeriodCode(periodText);
       if (!period) {
-        throw new InputError({ file, line, column: 'period' }, 'unknown period code', periodText, kind === 'raw' ? 'a quarter YYYYKWnn or a month YYYYMMnn' : 'a quarter YYYYKWnn');
+        throw new InputError(
+          { file, line, column: 'period' },
+          'unknown period code',
+          periodText,
+          kind === 'raw' ? 'a quarter YYYYKWnn or a month YYYYMMnn' : 'a quarter YYYYKWnn',
+        );
       }
       if (!accepted.includes(period.kind)) {
-        throw new InputError({ file, line, column: 'period' }, `a ${period.kind} cannot be ${kind} input:`, periodText, kind === 'raw' ? 'a quarter YYYYKWnn or a month YYYYMMnn' : 'a quarter YYYYKWnn (months are accepted in raw input only)');
+        throw new InputError(
+          { file, line, column: 'period' },
+          `a ${period.kind} cannot be ${kind} input:`,
+          periodText,
+          kind === 'raw' ? 'a quarter YYYYKWnn or a month YYYYMMnn' : 'a quarter YYYYKWnn (months are accepted in raw input only)',
+        );
       }
 
       const series = indicator ?? 'composite';
       const key = `${series} ${period.code}`;
       const earlier = firstLine.get(key);
       if (earlier !== undefined) {
-        throw new InputError({ file, line, column: 'period' }, `duplicate period for ${series} (first on line ${earlier}):`, periodText, 'each period once per series');
+        throw new InputError(
+          { file, line, column: 'period' },
+          `duplicate period for ${series} (first on line ${earlier}):`,
+          periodText,
+          'each period once per series',
+        );
       }
       firstLine.set(key, line);
       const known = seriesKind.get(series);
       if (known && known.kind !== period.kind) {
-        throw new InputError({ file, line, column: 'period' }, `${series} mixes ${known.kind}s (line ${known.line}) and ${period.kind}s:`, periodText, `${known.kind}s only within one series`);
+        throw new InputError(
+          { file, line, column: 'period' },
+          `${series} mixes ${known.kind}s (line ${known.line}) and ${period.kind}s:`,
+          periodText,
+          `${known.kind}s only within one series`,
+        );
       }
       if (!known) seriesKind.set(series, { kind: period.kind, line });
 
@@ -168,7 +195,12 @@ export async function readBarometerCsv(file: string, kind: InputKind): Promise<B
         throw new InputError({ file, line, column: 'value' }, 'not a number', valueText, 'a finite number with a decimal point (1234.5)');
       }
       if (kind === 'raw' && indicator && indicatorById(indicator).transform === 'log' && !(cell.value > 0)) {
-        throw new InputError({ file, line, column: 'value' }, `${indicator} is taken as a logarithm, so its values must be > 0; found`, valueText, 'a number > 0');
+        throw new InputError(
+          { file, line, column: 'value' },
+          `${indicator} is taken as a logarithm, so its values must be > 0; found`,
+          valueText,
+          'a number > 0',
+        );
       }
 
       if (indicator) rows.push({ indicator, period: period.code, value: cell.value });

@@ -25,7 +25,8 @@ await runCommand(usage, async (args) => {
   const started = performance.now();
   const drops = await listDrops(dataDir);
   const id = dropId ?? drops.at(-1);
-  if (!id) throw new InputError({ file: dataDir }, 'there is no drop', undefined, 'a folder data/<YYYY-MM-DD>/ written by `npm run import`');
+  if (!id)
+    throw new InputError({ file: dataDir }, 'there is no drop', undefined, 'a folder data/<YYYY-MM-DD>/ written by `npm run import`');
   const drop = await readDrop(dataDir, id);
   const files = new Map<string, string>();
   for (const dataset of datasets) {
@@ -38,5 +39,7 @@ await runCommand(usage, async (args) => {
   files.set('drops.json', `${JSON.stringify({ current: id, drops }, null, 2)}\n`);
   let changed = 0;
   for (const [name, content] of files) if (await writeFileAtomic(join(outDir, name), content)) changed++;
-  console.log(`drop ${id}: ${files.size} files in ${outDir}/ (${changed} changed) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(
+    `drop ${id}: ${files.size} files in ${outDir}/ (${changed} changed) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  );
 });

@@ -33,6 +33,7 @@ await runCommand(usage, async (args) => {
 /** A drop id in the data folder, or the path of a drop folder (anything holding a drop.json). */
 function readNamedDrop(drop: string, dataDir: string) {
   const asFolder = drop.replace(/\/+$/, '');
-  if (existsSync(join(asFolder, 'drop.json')) && !existsSync(join(dataDir, drop, 'drop.json'))) return readDrop(dirname(asFolder), basename(asFolder));
+  if (existsSync(join(asFolder, 'drop.json')) && !existsSync(join(dataDir, drop, 'drop.json')))
+    return readDrop(dirname(asFolder), basename(asFolder));
   return readDrop(dataDir, drop);
 }

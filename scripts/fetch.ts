@@ -30,10 +30,15 @@ await runCommand(usage, async (args) => {
   const started = performance.now();
   const fetched = await fetchSources({ sources, base, out, policy, log: (line) => console.error(line) });
   for (const source of fetched) {
-    const what = source.kind === 'cbs' ? `${source.entitySets.length} entity sets, ${source.observations} observations` : `${source.file}, ${source.observations} observations`;
+    const what =
+      source.kind === 'cbs'
+        ? `${source.entitySets.length} entity sets, ${source.observations} observations`
+        : `${source.file}, ${source.observations} observations`;
     console.log(`  ${source.id}: ${what} → ${shown(source.dir)}/`);
   }
-  console.log(`fetched ${fetched.length} source${fetched.length === 1 ? '' : 's'} into ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `fetched ${fetched.length} source${fetched.length === 1 ? '' : 's'} into ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 });
 
 function shown(dir: string): string {

@@ -21,6 +21,9 @@ await runCommand(usage, async (args) => {
   const started = performance.now();
   const drop = await buildDrop({ paths: paths.map((p) => resolve(p)), dataDir, dropId, log: (line) => console.log(line) });
   await writeDrop(dataDir, drop);
-  for (const [name, info] of Object.entries(drop.manifest.datasets)) console.log(`  ${name}: ${info.rows} rows from ${info.sources.join(', ') || 'no source'}`);
-  console.log(`wrote drop ${drop.manifest.id} to ${dataDir}/${drop.manifest.id}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  for (const [name, info] of Object.entries(drop.manifest.datasets))
+    console.log(`  ${name}: ${info.rows} rows from ${info.sources.join(', ') || 'no source'}`);
+  console.log(
+    `wrote drop ${drop.manifest.id} to ${dataDir}/${drop.manifest.id}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 });

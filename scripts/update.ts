@@ -12,7 +12,8 @@ import { listDrops, readDrop, writeDrop } from './lib/drop.ts';
 import { InputError } from './lib/input-error.ts';
 import { runCommand } from './lib/run-command.ts';
 
-const usage = 'usage: npm run update -- [<table…|dnb>] [--base <url or folder>] [--data <dir>] [--drop <id>] [--skip-build] [--timeout <s>] [--retry-delay <s>]';
+const usage =
+  'usage: npm run update -- [<table…|dnb>] [--base <url or folder>] [--data <dir>] [--drop <id>] [--skip-build] [--timeout <s>] [--retry-delay <s>]';
 const steps = ['fetch', 'import', 'data', 'build'] as const;
 
 // fetch → import → data → build, each step saying what it made; the first failing step stops the run.
@@ -40,9 +41,13 @@ await runCommand(usage, async (args) => {
   try {
     await step('fetch', async () => {
       console.log(`[1/4] fetch: ${sources.join(', ')} from ${base ?? 'the CBS API'}`);
-      if (!named.length && dnbFile.urlIsPlaceholder) console.log(`  dnb: not fetched (its URL in scripts/config/sources.ts is a placeholder); carried over`);
+      if (!named.length && dnbFile.urlIsPlaceholder)
+        console.log(`  dnb: not fetched (its URL in scripts/config/sources.ts is a placeholder); carried over`);
       const fetched = await fetchSources({ sources, base, out: raw, policy, log: (line) => console.error(`  ${line}`) });
-      for (const s of fetched) console.log(`  ${s.id}: ${s.observations} observations${s.kind === 'cbs' ? ` in ${s.entitySets.length} entity sets` : ` (${s.file})`}`);
+      for (const s of fetched)
+        console.log(
+          `  ${s.id}: ${s.observations} observations${s.kind === 'cbs' ? ` in ${s.entitySets.length} entity sets` : ` (${s.file})`}`,
+        );
     });
 
     const written = await step('import', async (): Promise<{ id: string; previous?: string } | undefined> => {
@@ -80,10 +85,14 @@ await runCommand(usage, async (args) => {
       });
       await step('build', async () => {
         console.log('[4/4] build: astro build');
-        await runChild('astro build', process.execPath, ['node_modules/astro/astro.js', 'build'], (line) => /page\(s\) built|\[build\] Complete!/.test(line));
+        await runChild('astro build', process.execPath, ['node_modules/astro/astro.js', 'build'], (line) =>
+          /page\(s\) built|\[build\] Complete!/.test(line),
+        );
       });
     }
-    const review = written.previous ? `; review it with npm run diff -- ${written.previous} ${written.id}${dataDir === 'data' ? '' : ` --data ${dataDir}`}` : '';
+    const review = written.previous
+      ? `; review it with npm run diff -- ${written.previous} ${written.id}${dataDir === 'data' ? '' : ` --data ${dataDir}`}`
+      : '';
     console.log(`done: drop ${written.id}${review}`);
   } finally {
     await rm(raw, { recursive: true, force: true });
@@ -106,7 +115,8 @@ async function step<T>(name: (typeof steps)[number], run: () => Promise<T>): Pro
  */
 function chooseDropId(given: string | undefined, proposed: string, existing: string[]): string {
   if (given !== undefined) {
-    if (existing.includes(given)) throw new InputError({ file: 'command line' }, 'a drop with this id exists already (drops are never edited):', given, 'a new id');
+    if (existing.includes(given))
+      throw new InputError({ file: 'command line' }, 'a drop with this id exists already (drops are never edited):', given, 'a new id');
     return given;
   }
   const latest = existing.at(-1);
@@ -126,7 +136,11 @@ function runChild(name: string, command: string, args: string[], keep: (line: st
     child.on('error', reject);
     child.on('close', (code) => {
       // eslint-disable-next-line no-control-regex
-      const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter(Boolean);
+      const lines = output
+        .replace(/\u001b\[[0-9;]*m/g, '')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter(Boolean);
       if (code === 0) {
         for (const line of lines.filter(keep)) console.log(`  ${line}`);
         resolve();

@@ -10,7 +10,10 @@ export class BufferedWriter {
   bytes = 0;
   private readonly fd: number;
 
-  constructor(file: string, private readonly chunk = 1 << 16) {
+  constructor(
+    file: string,
+    private readonly chunk = 1 << 16,
+  ) {
     this.fd = openSync(file, 'w');
   }
 

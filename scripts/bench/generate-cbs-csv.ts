@@ -36,7 +36,6 @@ export const TABLE_ID = '99900NED';
 const TOPICS = ['Bedrijven_1', 'WerkzamePersonen_2', 'Omzetontwikkeling_3'] as const;
 const FIRST_YEAR = 2003;
 
-
 /** Codes as the data file writes them (padded); the metadata writes the same padded text. */
 function sizeClassCodes(n: number): string[] {
   return Array.from({ length: n }, (_, k) => (k === 0 ? 'T001081' : `${300000 + k * 1000} `));
@@ -95,7 +94,9 @@ function writeMetadata(file: string, sizes: string[], regions: string[], periods
   const q = (text: string) => `"${text.replaceAll('"', '""')}"`;
   const lines: string[] = [];
   lines.push('\uFEFF"TableInfos"');
-  lines.push('"ID";"Title";"ShortTitle";"Identifier";"Summary";"Modified";"ReasonDelivery";"Language";"Catalog";"Frequency";"Period";"ShortDescription";"Description"');
+  lines.push(
+    '"ID";"Title";"ShortTitle";"Identifier";"Summary";"Modified";"ReasonDelivery";"Language";"Catalog";"Frequency";"Period";"ShortDescription";"Description"',
+  );
   lines.push(
     [
       '0',
@@ -126,13 +127,18 @@ function writeMetadata(file: string, sizes: string[], regions: string[], periods
   lines.push('"6";"6";;"Topic";"Omzetontwikkeling_3";"Omzetontwikkeling";"";;"Double";"%";"1";"Missing"');
   lines.push('"Bedrijfsgrootte"');
   lines.push('Key;Title;Description');
-  sizes.forEach((code, k) => lines.push(`${q(code)};${q(k === 0 ? 'Totaal' : `Grootteklasse ${k}`)};${k % 7 === 0 ? q(`Klasse ${k}\nmet toelichting`) : ''}`));
+  sizes.forEach((code, k) =>
+    lines.push(`${q(code)};${q(k === 0 ? 'Totaal' : `Grootteklasse ${k}`)};${k % 7 === 0 ? q(`Klasse ${k}\nmet toelichting`) : ''}`),
+  );
   lines.push('"RegioS"');
   lines.push('Key;Title;Description');
   regions.forEach((code, k) => lines.push(`${q(code)};${q(k === 0 ? 'Nederland' : `Gemeente ${k}`)};""`));
   lines.push('"Perioden"');
   lines.push('Key;Title;Description;Status');
-  for (const { code, status } of periods) lines.push(`${q(code)};${q(code.endsWith('JJ00') ? `${code.slice(0, 4)} jaartotaal` : `${code.slice(0, 4)} ${code.slice(-1)}e kwartaal`)};;${q(status)}`);
+  for (const { code, status } of periods)
+    lines.push(
+      `${q(code)};${q(code.endsWith('JJ00') ? `${code.slice(0, 4)} jaartotaal` : `${code.slice(0, 4)} ${code.slice(-1)}e kwartaal`)};;${q(status)}`,
+    );
   const out = new BufferedWriter(file);
   out.write(`${lines.join('\n')}\n`);
   out.close();

@@ -45,7 +45,12 @@ function valueOf(flag: string): string | undefined {
 function runPhase(phase: Phase, target: string): PhaseResult {
   const script = join(root, 'scripts/bench', phase === 'papaparse' ? 'phase-papaparse.ts' : 'phase-import.ts');
   const nodeArgs = ['--import', 'tsx'];
-  if (profile) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${join(root, 'bench-results/profiles')}`, `--cpu-prof-name=${phase}-${Date.now()}.cpuprofile`);
+  if (profile)
+    nodeArgs.push(
+      '--cpu-prof',
+      `--cpu-prof-dir=${join(root, 'bench-results/profiles')}`,
+      `--cpu-prof-name=${phase}-${Date.now()}.cpuprofile`,
+    );
   const scriptArgs = phase === 'adapter' ? [target, '--no-write'] : [target];
   const child = spawnSync(process.execPath, [...nodeArgs, script, ...scriptArgs], { cwd: root, encoding: 'utf8', maxBuffer: 16 * MB });
   const line = child.stdout?.split('\n').findLast((l) => l.startsWith(RESULT_MARKER));
@@ -100,8 +105,12 @@ try {
   const small = generateCbsCsv(join(work, '500k'), { sizeClasses: 100, regions: 50, years: 20 });
   const generateSeconds = (performance.now() - t0) / 1000;
   const loadBefore = loadavg()[0]!;
-  console.log(`generated ${fmt(big.rows)} rows (${(big.bytes / MB).toFixed(0)} MB) and ${fmt(small.rows)} rows (${(small.bytes / MB).toFixed(0)} MB) in ${work} in ${generateSeconds.toFixed(1)} s`);
-  console.log(`${runs} round(s), each phase in its own child process (node ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)})`);
+  console.log(
+    `generated ${fmt(big.rows)} rows (${(big.bytes / MB).toFixed(0)} MB) and ${fmt(small.rows)} rows (${(small.bytes / MB).toFixed(0)} MB) in ${work} in ${generateSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `${runs} round(s), each phase in its own child process (node ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)})`,
+  );
 
   const papa: PhaseResult[] = [];
   const imp: PhaseResult[] = [];
@@ -112,7 +121,9 @@ try {
     imp.push(runPhase('import', big.dir));
     adapter.push(runPhase('adapter', big.dir));
     imp500.push(runPhase('import', small.dir));
-    console.log(`  round ${i + 1}: papaparse ${fmt(papa.at(-1)!.rowsPerSecond)} rows/s, import ${fmt(imp.at(-1)!.rowsPerSecond)} rows/s, adapter alone ${fmt(adapter.at(-1)!.rowsPerSecond)} rows/s, import 500k ${fmt(imp500.at(-1)!.rowsPerSecond)} rows/s`);
+    console.log(
+      `  round ${i + 1}: papaparse ${fmt(papa.at(-1)!.rowsPerSecond)} rows/s, import ${fmt(imp.at(-1)!.rowsPerSecond)} rows/s, adapter alone ${fmt(adapter.at(-1)!.rowsPerSecond)} rows/s, import 500k ${fmt(imp500.at(-1)!.rowsPerSecond)} rows/s`,
+    );
   }
   const loadAfter = loadavg()[0]!;
 
@@ -136,14 +147,17 @@ try {
   if (ratio < TARGET_RATIO) problems.push(`ratio import/papaparse ${ratio.toFixed(2)} < ${TARGET_RATIO}`);
   if (m.peakRssMB >= TARGET_PEAK_MB) problems.push(`import 2M peak RSS ${m.peakRssMB.toFixed(0)} MB ≥ ${TARGET_PEAK_MB} MB`);
   if (s.peakRssMB >= TARGET_PEAK_MB) problems.push(`import 500k peak RSS ${s.peakRssMB.toFixed(0)} MB ≥ ${TARGET_PEAK_MB} MB`);
-  if (!flat) problems.push(`memory not flat: import 2M peak ${m.peakRssMB.toFixed(0)} MB > ${flatLimit.toFixed(0)} MB (500k peak ${s.peakRssMB.toFixed(0)} MB; growth ${growth(m).toFixed(0)} vs ${growth(s).toFixed(0)} MB)`);
+  if (!flat)
+    problems.push(
+      `memory not flat: import 2M peak ${m.peakRssMB.toFixed(0)} MB > ${flatLimit.toFixed(0)} MB (500k peak ${s.peakRssMB.toFixed(0)} MB; growth ${growth(m).toFixed(0)} vs ${growth(s).toFixed(0)} MB)`,
+    );
 
   console.log('');
   console.log('Measured: bare papaparse against the import streaming path = cbs-csv adapter (open: metadata,');
   console.log('header, sha256 fingerprints; rows) → tidy long CSV through a buffered synchronous writer. Not the');
   console.log('full `npm run import`: its dataset layer only selects rows of the tables it knows, so a synthetic');
   console.log('table would give it nothing to do. rows/s count input data rows (3 tidy rows each); best of the');
-  console.log('rounds, median beside it; CPU rows/s use the child\'s user + system time. Peak RSS: max VmHWM.');
+  console.log("rounds, median beside it; CPU rows/s use the child's user + system time. Peak RSS: max VmHWM.");
   console.log('');
   printTable([
     ['phase', 'rows', 'rows/s', 'median', 'CPU rows/s', 'seconds', 'peak RSS', 'start RSS'],
@@ -154,11 +168,19 @@ try {
   ]);
   console.log('');
   const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
-  console.log(`${mark(ratio >= TARGET_RATIO)} ratio import/papaparse  ${ratio.toFixed(2)}  (target ≥ ${TARGET_RATIO}; median ${ratioMedian.toFixed(2)}, by CPU time ${ratioCpu.toFixed(2)}; adapter alone ${ratioAdapter.toFixed(2)})`);
-  console.log(`${mark(m.peakRssMB < TARGET_PEAK_MB && s.peakRssMB < TARGET_PEAK_MB)} import peak RSS         ${m.peakRssMB.toFixed(0)} MB at 2M, ${s.peakRssMB.toFixed(0)} MB at 500k  (target < ${TARGET_PEAK_MB} MB)`);
-  console.log(`${mark(flat)} memory flat            2M peak ${m.peakRssMB.toFixed(0)} MB vs 500k peak ${s.peakRssMB.toFixed(0)} MB; above start RSS ${growth(m).toFixed(0)} vs ${growth(s).toFixed(0)} MB  (limit ${flatLimit.toFixed(0)} MB)`);
+  console.log(
+    `${mark(ratio >= TARGET_RATIO)} ratio import/papaparse  ${ratio.toFixed(2)}  (target ≥ ${TARGET_RATIO}; median ${ratioMedian.toFixed(2)}, by CPU time ${ratioCpu.toFixed(2)}; adapter alone ${ratioAdapter.toFixed(2)})`,
+  );
+  console.log(
+    `${mark(m.peakRssMB < TARGET_PEAK_MB && s.peakRssMB < TARGET_PEAK_MB)} import peak RSS         ${m.peakRssMB.toFixed(0)} MB at 2M, ${s.peakRssMB.toFixed(0)} MB at 500k  (target < ${TARGET_PEAK_MB} MB)`,
+  );
+  console.log(
+    `${mark(flat)} memory flat            2M peak ${m.peakRssMB.toFixed(0)} MB vs 500k peak ${s.peakRssMB.toFixed(0)} MB; above start RSS ${growth(m).toFixed(0)} vs ${growth(s).toFixed(0)} MB  (limit ${flatLimit.toFixed(0)} MB)`,
+  );
   if (loadBefore > cpus().length || loadAfter > cpus().length) {
-    console.log(`note: the machine was busy (load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${cpus().length} CPUs); rows/s are lower than on an idle machine.`);
+    console.log(
+      `note: the machine was busy (load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${cpus().length} CPUs); rows/s are lower than on an idle machine.`,
+    );
   }
 
   const result = {
@@ -169,14 +191,20 @@ try {
     runs,
     measured: {
       papaparse: 'Papa.parse(createReadStream(file), { delimiter: ";", step }) counting records',
-      import: 'cbsCsvAdapter.open(folder) + table.rows() → tidy long CSV (measure,<dims>,period,value,symbol,status) through a buffered synchronous writer; not the full npm run import (its dataset layer only selects known tables)',
+      import:
+        'cbsCsvAdapter.open(folder) + table.rows() → tidy long CSV (measure,<dims>,period,value,symbol,status) through a buffered synchronous writer; not the full npm run import (its dataset layer only selects known tables)',
       adapter: 'the same without writing (rows kept alive, not written), for information',
       rowsPerSecond: 'input data rows (2,000,000 / 500,000; 3 tidy rows each), best of the rounds',
       peakRss: 'VmHWM of each phase child process, max over the rounds',
     },
     input: {
       '2M': { rows: big.rows, bytes: big.bytes, topics: big.topics.length, shape: '100 Bedrijfsgrootte × 200 RegioS × 100 Perioden' },
-      '500k': { rows: small.rows, bytes: small.bytes, topics: small.topics.length, shape: '100 Bedrijfsgrootte × 50 RegioS × 100 Perioden' },
+      '500k': {
+        rows: small.rows,
+        bytes: small.bytes,
+        topics: small.topics.length,
+        shape: '100 Bedrijfsgrootte × 50 RegioS × 100 Perioden',
+      },
       generateSeconds,
     },
     papaparse: p,
@@ -187,7 +215,13 @@ try {
     ratioMedian,
     ratioCpu,
     ratioAdapter,
-    flat: { flat, limitMB: flatLimit, growth2mMB: growth(m), growth500kMB: growth(s), rule: `2M peak ≤ 2M start + ${FLAT_FACTOR} × (500k peak − 500k start) + ${FLAT_SLACK_MB} MB` },
+    flat: {
+      flat,
+      limitMB: flatLimit,
+      growth2mMB: growth(m),
+      growth500kMB: growth(s),
+      rule: `2M peak ≤ 2M start + ${FLAT_FACTOR} × (500k peak − 500k start) + ${FLAT_SLACK_MB} MB`,
+    },
     targets: { ratio: TARGET_RATIO, peakRssMB: TARGET_PEAK_MB },
     pass: problems.length === 0,
     problems,
@@ -212,12 +246,22 @@ function checkCounts(label: string, results: PhaseResult[], table: SyntheticTabl
   for (const r of results) {
     if (r.rows !== table.rows) problems.push(`${label}: counted ${r.rows} data rows, generated ${table.rows}`);
     const out = r.extra?.['outputRows'];
-    if (out !== undefined && out !== table.rows * table.topics.length) problems.push(`${label}: ${String(out)} tidy rows, expected ${table.rows * table.topics.length}`);
+    if (out !== undefined && out !== table.rows * table.topics.length)
+      problems.push(`${label}: ${String(out)} tidy rows, expected ${table.rows * table.topics.length}`);
   }
 }
 
 function row(label: string, s: Summary): string[] {
-  return [label, fmt(s.rows), fmt(s.rowsPerSecond), fmt(s.medianRowsPerSecond), fmt(s.cpuRowsPerSecond), s.seconds.toFixed(2), `${s.peakRssMB.toFixed(0)} MB`, `${s.startRssMB.toFixed(0)} MB`];
+  return [
+    label,
+    fmt(s.rows),
+    fmt(s.rowsPerSecond),
+    fmt(s.medianRowsPerSecond),
+    fmt(s.cpuRowsPerSecond),
+    s.seconds.toFixed(2),
+    `${s.peakRssMB.toFixed(0)} MB`,
+    `${s.startRssMB.toFixed(0)} MB`,
+  ];
 }
 
 function fmt(n: number): string {

@@ -65,5 +65,13 @@ report({
   peakRssBytes: peak,
   peakRssSource: source,
   startRssBytes: sampler.startRss,
-  extra: { lastMeasure: kept?.measure, outputRows, topics: Object.keys(table.measures).length, openMs: opened - started, rowsMs: ms - (opened - started), tidyBytes: bytesWritten, notes: table.provenance.notes },
+  extra: {
+    lastMeasure: kept?.measure,
+    outputRows,
+    topics: Object.keys(table.measures).length,
+    openMs: opened - started,
+    rowsMs: ms - (opened - started),
+    tidyBytes: bytesWritten,
+    notes: table.provenance.notes,
+  },
 });

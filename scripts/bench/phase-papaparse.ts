@@ -25,4 +25,14 @@ const cpu = process.cpuUsage(cpuStarted);
 const cpuMs = (cpu.user + cpu.system) / 1000;
 const { peak, source } = sampler.stop();
 const rows = records - 1; // the header
-report({ phase: 'papaparse', file, rows, ms, cpuMs, rowsPerSecond: rows / (ms / 1000), peakRssBytes: peak, peakRssSource: source, startRssBytes: sampler.startRss });
+report({
+  phase: 'papaparse',
+  file,
+  rows,
+  ms,
+  cpuMs,
+  rowsPerSecond: rows / (ms / 1000),
+  peakRssBytes: peak,
+  peakRssSource: source,
+  startRssBytes: sampler.startRss,
+});

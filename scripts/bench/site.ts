@@ -62,7 +62,11 @@ async function build(): Promise<{ seconds: number; peakProcessMb: number; peakTr
     console.error(output.split('\n').slice(-40).join('\n'));
     throw new Error(`npm run build exited with ${code}`);
   }
-  return { seconds: Math.round((performance.now() - started) / 100) / 10, peakProcessMb: mb(peakProcess * 1024), peakTreeMb: mb(peakTree * 1024) };
+  return {
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    peakProcessMb: mb(peakProcess * 1024),
+    peakTreeMb: mb(peakTree * 1024),
+  };
 }
 
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -113,7 +117,14 @@ function weigh(url: string, file: string): PageWeight {
   const cssGz = [...css].reduce((sum, path) => sum + gzipped(readFileSync(path)), 0);
   // Inline scripts travel inside the HTML; they are counted there and again here as the page's JS.
   const externalJs = [...js].reduce((sum, path) => sum + gzipped(readFileSync(path)), 0);
-  return { url, htmlGz, inlineCssGz: inlineCss ? gzipped(inlineCss) : 0, cssGz, jsGz: externalJs + (inline ? gzipped(inline) : 0), totalGz: htmlGz + cssGz + externalJs };
+  return {
+    url,
+    htmlGz,
+    inlineCssGz: inlineCss ? gzipped(inlineCss) : 0,
+    cssGz,
+    jsGz: externalJs + (inline ? gzipped(inline) : 0),
+    totalGz: htmlGz + cssGz + externalJs,
+  };
 }
 
 /** Lighthouse's mobile run (its default) on one URL, or why it could not run. */
@@ -121,13 +132,22 @@ async function lighthouse(url: string): Promise<Record<string, number | string>>
   const report = join(tmpdir(), `lighthouse-${process.pid}.json`);
   const child = spawn(
     'npx',
-    ['lighthouse', url, '--output=json', `--output-path=${report}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless --no-sandbox'],
+    [
+      'lighthouse',
+      url,
+      '--output=json',
+      `--output-path=${report}`,
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless --no-sandbox',
+    ],
     { cwd: projectRoot, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let errors = '';
   child.stderr.on('data', (chunk) => (errors += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0 || !existsSync(report)) return { error: `lighthouse exited with ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}` };
+  if (code !== 0 || !existsSync(report))
+    return { error: `lighthouse exited with ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}` };
   const result = JSON.parse(readFileSync(report, 'utf8'));
   rmSync(report, { force: true });
   const score = (name: string) => Math.round((result.categories[name]?.score ?? 0) * 100);
@@ -160,7 +180,8 @@ else if (!existsSync(join(projectRoot, 'node_modules/lighthouse/package.json')))
   const server = await startServer();
   lighthouseResult = {};
   try {
-    for (const url of ['/', figure].filter((u): u is string => u !== undefined)) lighthouseResult[url] = await lighthouse(server.origin + url);
+    for (const url of ['/', figure].filter((u): u is string => u !== undefined))
+      lighthouseResult[url] = await lighthouse(server.origin + url);
   } finally {
     await server.stop();
   }
@@ -171,7 +192,11 @@ const result = {
   pages: pages.length,
   figurePages: figureUrlsInListingOrder().length,
   largestPage: largest,
-  jsPerPageGz: { max: jsSizes.at(-1) ?? 0, median: jsSizes[Math.floor(jsSizes.length / 2)] ?? 0, pagesWithJs: jsSizes.filter((size) => size > 0).length },
+  jsPerPageGz: {
+    max: jsSizes.at(-1) ?? 0,
+    median: jsSizes[Math.floor(jsSizes.length / 2)] ?? 0,
+    pagesWithJs: jsSizes.filter((size) => size > 0).length,
+  },
   heaviestPages: weights.slice(0, 5),
   lighthouse: lighthouseResult,
 };
@@ -181,8 +206,16 @@ const rows: [string, string][] = [
   ['build peak RSS, largest process', buildResult ? `${buildResult.peakProcessMb} MB` : 'skipped'],
   ['build peak RSS, process tree (sampled)', buildResult ? `${buildResult.peakTreeMb} MB` : 'skipped'],
   ['pages', `${result.pages} (${result.figurePages} figure pages)`],
-  ['largest page (HTML + CSS + JS, gzip)', largest ? `${largest.url} ${kb(largest.totalGz)} KB (html ${kb(largest.htmlGz)} of which inline css ${kb(largest.inlineCssGz)}, css files ${kb(largest.cssGz)}, js incl. inline ${kb(largest.jsGz)})` : '-'],
-  ['JS per page, gzip (median / max)', `${kb(result.jsPerPageGz.median)} / ${kb(result.jsPerPageGz.max)} KB on ${result.jsPerPageGz.pagesWithJs} pages`],
+  [
+    'largest page (HTML + CSS + JS, gzip)',
+    largest
+      ? `${largest.url} ${kb(largest.totalGz)} KB (html ${kb(largest.htmlGz)} of which inline css ${kb(largest.inlineCssGz)}, css files ${kb(largest.cssGz)}, js incl. inline ${kb(largest.jsGz)})`
+      : '-',
+  ],
+  [
+    'JS per page, gzip (median / max)',
+    `${kb(result.jsPerPageGz.median)} / ${kb(result.jsPerPageGz.max)} KB on ${result.jsPerPageGz.pagesWithJs} pages`,
+  ],
 ];
 if ('installed' in lighthouseResult) rows.push(['lighthouse', `not installed: ${lighthouseResult['add']}`]);
 else if ('skipped' in lighthouseResult) rows.push(['lighthouse', 'skipped']);

@@ -126,7 +126,12 @@ export function createTidyWriter(file: string, table: Pick<SourceTable, 'measure
   }
   at = header.copy(buffer, 0);
 
-  const topicList: Topic[] = Object.entries(table.measures).map(([code, info]) => ({ code, text: part(csvCell(code)), decimals: info.decimals, next: undefined }));
+  const topicList: Topic[] = Object.entries(table.measures).map(([code, info]) => ({
+    code,
+    text: part(csvCell(code)),
+    decimals: info.decimals,
+    next: undefined,
+  }));
   topicList.forEach((topic, k) => (topic.next = topicList[(k + 1) % topicList.length]));
   const topics = new Map(topicList.map((topic) => [topic.code, topic]));
   let longestTopic = Math.max(0, ...topicList.map((t) => t.text.length));

@@ -12,12 +12,24 @@ export const notSeasonallyAdjusted: readonly IndicatorId[] = ['duurzame-goederen
 export function generateBarometer(drop: Drop): object {
   const rows = (drop.rows['conjunctuur'] ?? []) as ConjunctuurRow[];
   const series: IndicatorValue[] = [];
-  const proxies = new Map<string, { id: string; label: string; source: string; unit: string; first: string; last: string; count: number }>();
+  const proxies = new Map<
+    string,
+    { id: string; label: string; source: string; unit: string; first: string; last: string; count: number }
+  >();
   for (const row of rows) {
     if (row.value === null || !isIndicatorId(row.series)) continue;
     series.push({ indicator: row.series, period: row.period, value: row.value });
     const proxy = proxies.get(row.series);
-    if (!proxy) proxies.set(row.series, { id: row.series, label: row.series_label, source: row.source, unit: row.unit, first: row.period, last: row.period, count: 1 });
+    if (!proxy)
+      proxies.set(row.series, {
+        id: row.series,
+        label: row.series_label,
+        source: row.source,
+        unit: row.unit,
+        first: row.period,
+        last: row.period,
+        count: 1,
+      });
     else {
       proxy.last = row.period;
       proxy.count++;

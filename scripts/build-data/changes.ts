@@ -34,12 +34,30 @@ export async function generateChanges({ dataDir, drops, current }: ChangesOption
 }
 
 function first(drop: Drop): DropChanges {
-  const sets = Object.keys(drop.rows).sort().map((name): DatasetChanges => {
-    const rows = drop.rows[name] ?? [];
-    return { ...contents(name, drop), previousRows: null, counts: { added: rows.length, revised: 0, status: 0, removed: 0 }, newPeriods: [], statusChanges: [], removedPeriods: [], revised: [], series: [] };
-  });
+  const sets = Object.keys(drop.rows)
+    .sort()
+    .map((name): DatasetChanges => {
+      const rows = drop.rows[name] ?? [];
+      return {
+        ...contents(name, drop),
+        previousRows: null,
+        counts: { added: rows.length, revised: 0, status: 0, removed: 0 },
+        newPeriods: [],
+        statusChanges: [],
+        removedPeriods: [],
+        revised: [],
+        series: [],
+      };
+    });
   const added = sets.reduce((n, d) => n + d.rows, 0);
-  return { id: drop.manifest.id, date: drop.manifest.id.slice(0, 10), previous: null, first: true, counts: { added, revised: 0, status: 0, removed: 0 }, datasets: sets };
+  return {
+    id: drop.manifest.id,
+    date: drop.manifest.id.slice(0, 10),
+    previous: null,
+    first: true,
+    counts: { added, revised: 0, status: 0, removed: 0 },
+    datasets: sets,
+  };
 }
 
 function compared(old: Drop, drop: Drop): DropChanges {
@@ -59,12 +77,23 @@ function summarise(d: DatasetDiff, drop: Drop, old: Drop): DatasetChanges {
   const keyOf = (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => seriesKey(s, singleFigures);
   const units = unitsOf([...(drop.rows[d.name] ?? []), ...(old.rows[d.name] ?? [])], keyOf);
   const revised = d.series
-    .flatMap((s) => s.revised.map((r) => ({ series: keyOf(s), label: s.label, unit: units.get(keyOf(s)) ?? '', period: r.period, old: r.old, new: r.new })))
+    .flatMap((s) =>
+      s.revised.map((r) => ({
+        series: keyOf(s),
+        label: s.label,
+        unit: units.get(keyOf(s)) ?? '',
+        period: r.period,
+        old: r.old,
+        new: r.new,
+      })),
+    )
     .slice(0, listLimit);
-  const statusChanges = tally(d.series.flatMap((s) => s.status.map((c) => `${c.period}\u0000${c.old}\u0000${c.new}`))).map(([key, series]) => {
-    const [period = '', from = '', to = ''] = key.split('\u0000');
-    return { period, old: from, new: to, series };
-  });
+  const statusChanges = tally(d.series.flatMap((s) => s.status.map((c) => `${c.period}\u0000${c.old}\u0000${c.new}`))).map(
+    ([key, series]) => {
+      const [period = '', from = '', to = ''] = key.split('\u0000');
+      return { period, old: from, new: to, series };
+    },
+  );
   return {
     ...contents(d.name, drop),
     previousRows: d.rows.old,
@@ -80,7 +109,10 @@ function summarise(d: DatasetDiff, drop: Drop, old: Drop): DatasetChanges {
 /** Name, title, rows and latest period with a value (as the meta files give them for the current drop). */
 function contents(name: string, drop: Drop): Pick<DatasetChanges, 'name' | 'title' | 'rows' | 'latestPeriod'> {
   const rows = drop.rows[name] ?? [];
-  const periods = rows.filter((row) => Reflect.get(row, 'value') !== null).map((row) => text(row, 'period')).filter((p) => p !== '');
+  const periods = rows
+    .filter((row) => Reflect.get(row, 'value') !== null)
+    .map((row) => text(row, 'period'))
+    .filter((p) => p !== '');
   const title = datasets.find((set) => set.name === name)?.title ?? name;
   return { name, title, rows: rows.length, latestPeriod: periods.sort(comparePeriodCodes).at(-1) ?? null };
 }
@@ -118,10 +150,18 @@ function seriesKey(s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category
 }
 
 /** Unit per series key; the first row given wins (the new drop's). */
-function unitsOf(rows: readonly object[], keyOf: (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => string): Map<string, string> {
+function unitsOf(
+  rows: readonly object[],
+  keyOf: (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => string,
+): Map<string, string> {
   const units = new Map<string, string>();
   for (const row of rows) {
-    const key = keyOf({ source: text(row, 'source'), topic: text(row, 'topic'), series: text(row, 'series'), category: text(row, 'category') });
+    const key = keyOf({
+      source: text(row, 'source'),
+      topic: text(row, 'topic'),
+      series: text(row, 'series'),
+      category: text(row, 'category'),
+    });
     if (!units.has(key)) units.set(key, text(row, 'unit'));
   }
   return units;

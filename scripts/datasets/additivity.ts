@@ -33,7 +33,10 @@ export function checkAdditivity(rows: Observation[], rule: AdditivityRule, conte
     if (difference <= rule.tolerance + 1e-9) continue;
     if (rule.action === 'note') {
       const partsNl = rule.parts === 'quarters' ? 'kwartalen' : 'maanden';
-      context.note(row.source, `optelling wijkt af: ${row.series} ${row.category} ${row.period} is ${row.value}, de ${partsNl} (${parts[0]}…${parts.at(-1)}) tellen op tot ${round(sum)}`);
+      context.note(
+        row.source,
+        `optelling wijkt af: ${row.series} ${row.category} ${row.period} is ${row.value}, de ${partsNl} (${parts[0]}…${parts.at(-1)}) tellen op tot ${round(sum)}`,
+      );
       continue;
     }
     const what = `${row.series} ${row.category} ${row.period} is ${row.value}, but its ${rule.parts} (${parts[0]}…${parts.at(-1)}) add up to ${round(sum)}`;

@@ -15,29 +15,84 @@ export const conjunctuur: Dataset<ConjunctuurRow> = {
   columns: observationColumns,
   key: observationKey,
   feeds: [
-    pick('ondernemersvertrouwen', 'Ondernemersvertrouwen, alle bedrijven (niet mkb-specifiek; derde partij op basis van CBS 85612)', 'saldo',
-      (table, row) => table.provenance.tableId.startsWith('ondernemersvertrouwen') && row.measure === 'ondernemersvertrouwen'),
-    pick('consumentenvertrouwen', 'Consumentenvertrouwen (CBS 83693NED), als maatstaf voor de consumptie-indicator', 'saldo',
-      (table, row) => table.provenance.tableId === '83693NED' && row.measure === 'M001093', 'month'),
-    pick('bbp', 'Bruto binnenlands product, prijsniveau 2015, seizoengecorrigeerd (CBS 84105NED)', 'mln euro',
-      (table, row) => table.provenance.tableId === '84105NED' && row.measure === 'BrutoBinnenlandsProduct_2' && row.dims['SoortGegevens'] === 'Prijsniveau 2015, seizoengecorrigeerd'),
-    pick('consumptie-huishoudens', 'Consumptieve bestedingen huishoudens, prijsniveau 2015, seizoengecorrigeerd (CBS 84105NED)', 'mln euro',
-      (table, row) => table.provenance.tableId === '84105NED' && row.measure === 'Huishoudens_9' && row.dims['SoortGegevens'] === 'Prijsniveau 2015, seizoengecorrigeerd'),
-    pick('duurzame-goederen', 'Consumptie duurzame goederen, prijsniveau 2015, niet seizoengecorrigeerd (CBS 84105NED)', 'mln euro',
-      (table, row) => table.provenance.tableId === '84105NED' && row.measure === 'Totaal_103' && row.dims['SoortGegevens'] === 'Prijsniveau 2015'),
-    pick('omzet', 'Omzet detailhandel (niet in auto\'s), waarde-index 2021=100, seizoengecorrigeerd (CBS 85828NED)', 'index 2021=100',
-      (table, row) => table.provenance.tableId === '85828NED' && table.provenance.format === 'cbsodata-csv' && row.measure === 'Seizoengecorrigeerd_3' && row.dims['BedrijfstakkenBranchesSBI2008'] === "47 Detailhandel (niet in auto's)"),
-    sumOf('vacatures', 'Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (CBS 80472NED: 0–10 plus 10–100)', 'x 1 000',
-      (table, row) => table.provenance.tableId === '80472NED' && row.measure === 'OpenstaandeVacatures_1' && ['WP19074', 'WP19091'].includes(row.dims['Bedrijfskenmerken'] ?? ''), 2),
-    sumOf('faillissementen', 'Faillissementen van bedrijven en instellingen plus eenmanszaken, alle groottes (CBS 82242NED)', 'aantal',
-      (table, row) => table.provenance.tableId === '82242NED' && ['A047597', 'A028820'].includes(row.dims['TypeGefailleerde'] ?? ''), 2),
+    pick(
+      'ondernemersvertrouwen',
+      'Ondernemersvertrouwen, alle bedrijven (niet mkb-specifiek; derde partij op basis van CBS 85612)',
+      'saldo',
+      (table, row) => table.provenance.tableId.startsWith('ondernemersvertrouwen') && row.measure === 'ondernemersvertrouwen',
+    ),
+    pick(
+      'consumentenvertrouwen',
+      'Consumentenvertrouwen (CBS 83693NED), als maatstaf voor de consumptie-indicator',
+      'saldo',
+      (table, row) => table.provenance.tableId === '83693NED' && row.measure === 'M001093',
+      'month',
+    ),
+    pick(
+      'bbp',
+      'Bruto binnenlands product, prijsniveau 2015, seizoengecorrigeerd (CBS 84105NED)',
+      'mln euro',
+      (table, row) =>
+        table.provenance.tableId === '84105NED' &&
+        row.measure === 'BrutoBinnenlandsProduct_2' &&
+        row.dims['SoortGegevens'] === 'Prijsniveau 2015, seizoengecorrigeerd',
+    ),
+    pick(
+      'consumptie-huishoudens',
+      'Consumptieve bestedingen huishoudens, prijsniveau 2015, seizoengecorrigeerd (CBS 84105NED)',
+      'mln euro',
+      (table, row) =>
+        table.provenance.tableId === '84105NED' &&
+        row.measure === 'Huishoudens_9' &&
+        row.dims['SoortGegevens'] === 'Prijsniveau 2015, seizoengecorrigeerd',
+    ),
+    pick(
+      'duurzame-goederen',
+      'Consumptie duurzame goederen, prijsniveau 2015, niet seizoengecorrigeerd (CBS 84105NED)',
+      'mln euro',
+      (table, row) =>
+        table.provenance.tableId === '84105NED' && row.measure === 'Totaal_103' && row.dims['SoortGegevens'] === 'Prijsniveau 2015',
+    ),
+    pick(
+      'omzet',
+      "Omzet detailhandel (niet in auto's), waarde-index 2021=100, seizoengecorrigeerd (CBS 85828NED)",
+      'index 2021=100',
+      (table, row) =>
+        table.provenance.tableId === '85828NED' &&
+        table.provenance.format === 'cbsodata-csv' &&
+        row.measure === 'Seizoengecorrigeerd_3' &&
+        row.dims['BedrijfstakkenBranchesSBI2008'] === "47 Detailhandel (niet in auto's)",
+    ),
+    sumOf(
+      'vacatures',
+      'Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (CBS 80472NED: 0–10 plus 10–100)',
+      'x 1 000',
+      (table, row) =>
+        table.provenance.tableId === '80472NED' &&
+        row.measure === 'OpenstaandeVacatures_1' &&
+        ['WP19074', 'WP19091'].includes(row.dims['Bedrijfskenmerken'] ?? ''),
+      2,
+    ),
+    sumOf(
+      'faillissementen',
+      'Faillissementen van bedrijven en instellingen plus eenmanszaken, alle groottes (CBS 82242NED)',
+      'aantal',
+      (table, row) => table.provenance.tableId === '82242NED' && ['A047597', 'A028820'].includes(row.dims['TypeGefailleerde'] ?? ''),
+      2,
+    ),
   ],
 };
 
 type Match = (table: SourceTable, row: SourceRow) => boolean;
 
 /** One proxy series at one frequency (a table with months and quarters gives the quarters only). */
-function pick(id: string, label: string, unit: string, match: Match, frequency: 'quarter' | 'month' = 'quarter'): DatasetFeed<ConjunctuurRow> {
+function pick(
+  id: string,
+  label: string,
+  unit: string,
+  match: Match,
+  frequency: 'quarter' | 'month' = 'quarter',
+): DatasetFeed<ConjunctuurRow> {
   return {
     accepts: (table) => ['ondernemersvertrouwen', '83693NED', '84105NED', '85828NED'].some((t) => table.provenance.tableId.startsWith(t)),
     select: (row, table) =>
@@ -53,7 +108,13 @@ function sumOf(id: string, label: string, unit: string, match: Match, parts: num
     accepts: (table) => ['80472NED', '82242NED'].includes(table.provenance.tableId),
     select: (row, table) =>
       match(table, row) && parsePeriodCode(row.period)?.kind === 'quarter' && row.value !== null
-        ? toObservation(row, table, { series: id, seriesLabel: label, category: row.dims['Bedrijfskenmerken'] ?? row.dims['TypeGefailleerde'] ?? '', categoryLabel: '', unit })
+        ? toObservation(row, table, {
+            series: id,
+            seriesLabel: label,
+            category: row.dims['Bedrijfskenmerken'] ?? row.dims['TypeGefailleerde'] ?? '',
+            categoryLabel: '',
+            unit,
+          })
         : undefined,
     derive: (rows) => {
       const byPeriod = new Map<string, ConjunctuurRow[]>();

@@ -37,7 +37,16 @@ export interface Dataset<Row extends { source: string; period: string }> {
 }
 
 export const observationColumns = [
-  'source', 'series', 'series_label', 'category', 'category_label', 'period', 'value', 'symbol', 'status', 'unit',
+  'source',
+  'series',
+  'series_label',
+  'category',
+  'category_label',
+  'period',
+  'value',
+  'symbol',
+  'status',
+  'unit',
 ] as const satisfies readonly (keyof Observation)[];
 
 export function observationKey(row: Observation): string {

@@ -29,25 +29,47 @@ export const economie: Dataset<EconomieRow> = {
     feed('85937NED', 'cbs-odata-v4', (row, table) => {
       const group = row.dims['ConsumptieveBestedingen'] ?? '';
       if (row.measure !== 'M000282' || !['A047812', 'A047825'].includes(group)) return undefined;
-      return { series: group, seriesLabel: codeLabel(table, 'ConsumptieveBestedingen', group), category: row.measure, categoryLabel: 'Volumemutatie t.o.v. een jaar eerder', unit: '%' };
+      return {
+        series: group,
+        seriesLabel: codeLabel(table, 'ConsumptieveBestedingen', group),
+        category: row.measure,
+        categoryLabel: 'Volumemutatie t.o.v. een jaar eerder',
+        unit: '%',
+      };
     }),
     feed('85828NED', 'cbsodata-csv', (row) => {
       const branch = row.dims['BedrijfstakkenBranchesSBI2008'] ?? '';
       if (row.measure !== 'Ongecorrigeerd_1' || !turnoverBranches.includes(branch)) return undefined;
-      return { series: 'omzet-waarde', seriesLabel: 'Omzet (waarde), ongecorrigeerd, index 2021=100', category: branch, categoryLabel: branch, unit: 'index 2021=100' };
+      return {
+        series: 'omzet-waarde',
+        seriesLabel: 'Omzet (waarde), ongecorrigeerd, index 2021=100',
+        category: branch,
+        categoryLabel: branch,
+        unit: 'index 2021=100',
+      };
     }),
     feed('85828NED', 'cbs-odata-v4', (row, table) => {
       const branch = row.dims['BedrijfstakkenBranchesSBI2008'] ?? '';
       const measure = retail85828[row.measure];
       if (!measure) return undefined;
-      return { series: measure.series, seriesLabel: measure.label, category: branch, categoryLabel: codeLabel(table, 'BedrijfstakkenBranchesSBI2008', branch), unit: 'index 2021=100' };
+      return {
+        series: measure.series,
+        seriesLabel: measure.label,
+        category: branch,
+        categoryLabel: codeLabel(table, 'BedrijfstakkenBranchesSBI2008', branch),
+        unit: 'index 2021=100',
+      };
     }),
   ],
 };
 
 type Labels = { series: string; seriesLabel: string; category: string; categoryLabel: string; unit: string };
 
-function feed(tableId: string, format: string, labels: (row: SourceRow, table: SourceTable) => Labels | undefined): DatasetFeed<EconomieRow> {
+function feed(
+  tableId: string,
+  format: string,
+  labels: (row: SourceRow, table: SourceTable) => Labels | undefined,
+): DatasetFeed<EconomieRow> {
   return {
     accepts: (table) => table.provenance.tableId === tableId && table.provenance.format === format,
     select: (row, table) => {
@@ -72,9 +94,16 @@ const nationalAccounts85880: Record<string, string> = {
 
 // 85828NED from 2000 (cbsodata export, labels): the sections and divisions the Jaarbericht discusses.
 const turnoverBranches = [
-  'G Handel', '45 Autohandel en -reparatie', '46 Groothandel en handelsbemiddeling', "47 Detailhandel (niet in auto's)",
-  'H Vervoer en opslag', 'I Horeca', 'J Informatie en communicatie', 'M Specialistische zakelijke diensten',
-  'N Verhuur en overige zakelijke diensten', 'H+I+J+L+M+N Totaal dienstverlening',
+  'G Handel',
+  '45 Autohandel en -reparatie',
+  '46 Groothandel en handelsbemiddeling',
+  "47 Detailhandel (niet in auto's)",
+  'H Vervoer en opslag',
+  'I Horeca',
+  'J Informatie en communicatie',
+  'M Specialistische zakelijke diensten',
+  'N Verhuur en overige zakelijke diensten',
+  'H+I+J+L+M+N Totaal dienstverlening',
 ];
 
 // 85828NED since 2020 (OData v4, eight retail branches): turnover value indices.

@@ -26,7 +26,19 @@ export function singleFigure(row: SourceRow, table: SourceTable): KerncijfersRow
 }
 
 export const singleFigureColumns = [
-  'source', 'topic', 'series', 'category', 'period', 'period_text', 'value', 'value_text', 'symbol', 'status', 'unit', 'source_url', 'note',
+  'source',
+  'topic',
+  'series',
+  'category',
+  'period',
+  'period_text',
+  'value',
+  'value_text',
+  'symbol',
+  'status',
+  'unit',
+  'source_url',
+  'note',
 ] as const satisfies readonly (keyof KerncijfersRow)[];
 
 export function singleFigureKey(row: KerncijfersRow): string {

@@ -28,6 +28,10 @@ export const vacatures: Dataset<VacaturesRow> = {
     // New and filled vacancies: the year is the total of the quarters (the table's own definition),
     // each rounded to thousands; CBS's published years break this around 2013, so differences are noted.
     const flows = new Set(['OntstaneVacatures_2', 'VervuldeVacatures_3']);
-    checkAdditivity(rows, { series: (row) => flows.has(row.series), whole: 'year', parts: 'quarters', tolerance: 2, action: 'note' }, context);
+    checkAdditivity(
+      rows,
+      { series: (row) => flows.has(row.series), whole: 'year', parts: 'quarters', tolerance: 2, action: 'note' },
+      context,
+    );
   },
 };

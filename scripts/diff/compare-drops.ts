@@ -107,13 +107,16 @@ function compareDataset(name: string, oldRows: readonly object[], newRows: reado
       if (!x && y) diff.added.push(entry(y));
       else if (x && !y) diff.removed.push(entry(x));
       else if (x && y) {
-        if (x.value !== y.value || x.symbol !== y.symbol || x.text !== y.text) diff.revised.push({ period: x.period, old: pointValue(x), new: pointValue(y) });
+        if (x.value !== y.value || x.symbol !== y.symbol || x.text !== y.text)
+          diff.revised.push({ period: x.period, old: pointValue(x), new: pointValue(y) });
         if (x.status !== y.status) diff.status.push({ period: x.period, old: x.status, new: y.status });
       }
     }
     if (diff.added.length + diff.revised.length + diff.status.length + diff.removed.length > 0) series.push(diff);
   }
-  const counts = sumCounts(series.map((s) => ({ added: s.added.length, revised: s.revised.length, status: s.status.length, removed: s.removed.length })));
+  const counts = sumCounts(
+    series.map((s) => ({ added: s.added.length, revised: s.revised.length, status: s.status.length, removed: s.removed.length })),
+  );
   return { name, rows: { old: oldRows.length, new: newRows.length }, counts, series };
 }
 
@@ -131,7 +134,13 @@ function groupBySeries(rows: readonly object[]): Map<string, { head: Head; point
     const raw: unknown = Reflect.get(row, 'value');
     const value = typeof raw === 'number' ? Number(formatNumberCell(raw)) : null;
     const symbol = text(row, 'symbol') || null;
-    group.points.set(`${text(row, 'period')}\u0000${text(row, 'period_text')}`, { period, value, symbol, status: text(row, 'status'), text: text(row, 'value_text') });
+    group.points.set(`${text(row, 'period')}\u0000${text(row, 'period_text')}`, {
+      period,
+      value,
+      symbol,
+      status: text(row, 'status'),
+      text: text(row, 'value_text'),
+    });
   }
   return groups;
 }
@@ -179,6 +188,8 @@ function compareSources(before: Record<string, SourceRecord>, after: Record<stri
   const state = (s: SourceRecord | undefined): SourceState | null => (s ? { retrieved: s.retrieved, modified: s.modified } : null);
   const fingerprint = (s: SourceRecord | undefined) => JSON.stringify(s?.files.map((f) => f.sha256) ?? null);
   return ids
-    .filter((id) => fingerprint(before[id]) !== fingerprint(after[id]) || JSON.stringify(state(before[id])) !== JSON.stringify(state(after[id])))
+    .filter(
+      (id) => fingerprint(before[id]) !== fingerprint(after[id]) || JSON.stringify(state(before[id])) !== JSON.stringify(state(after[id])),
+    )
     .map((id) => ({ id, old: state(before[id]), new: state(after[id]) }));
 }

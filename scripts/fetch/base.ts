@@ -14,7 +14,12 @@ export function resolveBase(text: string | undefined, fallback: string): Base {
   if (/^https?:\/\//i.test(given)) return { kind: 'http', url: given.replace(/\/+$/, '') };
   const dir = resolve(given.startsWith('file:') ? fileURLToPath(given) : given);
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new InputError({ file: given }, '--base is neither an http(s) URL nor a folder', given, 'https://… or a folder laid out like <base>/<table>/<EntitySet>.json');
+    throw new InputError(
+      { file: given },
+      '--base is neither an http(s) URL nor a folder',
+      given,
+      'https://… or a folder laid out like <base>/<table>/<EntitySet>.json',
+    );
   }
   return { kind: 'folder', dir };
 }
@@ -42,6 +47,11 @@ export async function readLocation(location: Location, options: GetOptions): Pro
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     const problem = code === 'ENOENT' ? 'the mirror folder has no such file' : `cannot read the mirror's file (${code})`;
-    throw new InputError({ file: `${options.what} (${location.path})` }, problem, undefined, 'a folder laid out like the CBS API: <base>/<table>/<EntitySet>.json');
+    throw new InputError(
+      { file: `${options.what} (${location.path})` },
+      problem,
+      undefined,
+      'a folder laid out like the CBS API: <base>/<table>/<EntitySet>.json',
+    );
   }
 }

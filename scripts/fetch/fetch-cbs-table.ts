@@ -45,13 +45,15 @@ export async function fetchCbsTable(request: CbsTableRequest): Promise<FetchedTa
   const { body: properties } = await save('Properties');
   const propertiesAt = { file: `${table}/Properties`, path: '$' };
   const identifier = stringField(properties, 'Identifier', propertiesAt);
-  if (identifier !== table) throw new InputError({ ...propertiesAt, path: '$.Identifier' }, 'the answer describes another table:', identifier, table);
+  if (identifier !== table)
+    throw new InputError({ ...propertiesAt, path: '$.Identifier' }, 'the answer describes another table:', identifier, table);
 
   const { body: dimensions } = await save('Dimensions');
   const dimensionIds = arrayField(dimensions, 'value', { file: `${table}/Dimensions`, path: '$' }).map((item, i) => {
     const at = { file: `${table}/Dimensions`, path: `$.value[${i}]` };
     const id = stringField(jsonObject(item, at), 'Identifier', at);
-    if (!dimensionId.test(id)) throw new InputError({ ...at, path: `${at.path}.Identifier` }, 'not a dimension identifier:', id, 'letters, digits and _');
+    if (!dimensionId.test(id))
+      throw new InputError({ ...at, path: `${at.path}.Identifier` }, 'not a dimension identifier:', id, 'letters, digits and _');
     return id;
   });
   await save('MeasureCodes');

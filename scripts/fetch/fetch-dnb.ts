@@ -35,7 +35,12 @@ export async function fetchDnb(request: DnbRequest): Promise<{ id: string; file:
     await (await dnbCsvAdapter.open(file)).rows(() => void observations++);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new InputError({ ...error.where, file: `${config.id} (${describeLocation(location)})` }, `(as downloaded) ${error.problem}`, error.value, error.expected);
+    throw new InputError(
+      { ...error.where, file: `${config.id} (${describeLocation(location)})` },
+      `(as downloaded) ${error.problem}`,
+      error.value,
+      error.expected,
+    );
   }
   return { id: config.id, file: name, bytes: bytes.length, observations };
 }
@@ -44,7 +49,12 @@ async function dnbLocation(request: DnbRequest): Promise<Location> {
   const { config, base } = request;
   if (!base) {
     if (config.urlIsPlaceholder) {
-      throw new InputError({ file: 'scripts/config/sources.ts' }, 'the DNB download URL is a placeholder', config.url, 'the real URL in dnbFile.url, or --base <mirror> holding ' + config.fileName);
+      throw new InputError(
+        { file: 'scripts/config/sources.ts' },
+        'the DNB download URL is a placeholder',
+        config.url,
+        'the real URL in dnbFile.url, or --base <mirror> holding ' + config.fileName,
+      );
     }
     return { kind: 'url', url: config.url };
   }

@@ -34,7 +34,10 @@ export async function fetchEntitySet(request: EntitySetRequest): Promise<{ body:
     const what = page === 1 ? name : `${name} page ${page}`;
     const where = `${what} (${describeLocation(location)})`;
     seen.add(describeLocation(location));
-    const body = jsonObject(parseJsonBody(await readLocation(location, { policy: request.policy, what, log }), where), { file: where, path: '$' });
+    const body = jsonObject(parseJsonBody(await readLocation(location, { policy: request.policy, what, log }), where), {
+      file: where,
+      path: '$',
+    });
     first ??= body;
     if (singletons.has(entitySet)) {
       log(`${name}: fetched`);
@@ -54,7 +57,12 @@ export async function fetchEntitySet(request: EntitySetRequest): Promise<{ body:
 function nextLocation(next: unknown, current: Location, where: string, seen: Set<string>): Location {
   const at = { file: where, path: '$.@odata.nextLink', column: '@odata.nextLink' };
   if (current.kind === 'file') {
-    throw new InputError(at, 'the mirror file stops at a page boundary:', String(next), 'all pages joined into one value array in a mirror folder');
+    throw new InputError(
+      at,
+      'the mirror file stops at a page boundary:',
+      String(next),
+      'all pages joined into one value array in a mirror folder',
+    );
   }
   let url: URL;
   try {
@@ -62,7 +70,9 @@ function nextLocation(next: unknown, current: Location, where: string, seen: Set
   } catch {
     throw new InputError(at, 'the next link is not a URL:', String(next), 'an http(s) URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(at, 'the next link is not http(s):', url.href, 'an http(s) URL');
-  if (seen.has(url.href)) throw new InputError(at, 'the next link points back at a page already fetched:', url.href, 'a link to a new page');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InputError(at, 'the next link is not http(s):', url.href, 'an http(s) URL');
+  if (seen.has(url.href))
+    throw new InputError(at, 'the next link points back at a page already fetched:', url.href, 'a link to a new page');
   return { kind: 'url', url: url.href };
 }

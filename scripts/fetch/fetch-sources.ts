@@ -81,4 +81,3 @@ async function swapIn(from: string, target: string): Promise<void> {
   await rename(from, target);
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
-

@@ -27,10 +27,21 @@ export async function getWithRetry(url: string, options: GetOptions): Promise<Bu
     const result = await getOnce(url, policy.timeoutMs);
     if (result.ok) return result.bytes;
     problem = result.problem;
-    if (!result.retry) throw new InputError({ file: `${what} (${url})` }, problem, undefined, 'a 2xx answer (is the table id right? does --base point at the API?)');
+    if (!result.retry)
+      throw new InputError(
+        { file: `${what} (${url})` },
+        problem,
+        undefined,
+        'a 2xx answer (is the table id right? does --base point at the API?)',
+      );
   }
   const tries = policy.attempts === 1 ? '1 try' : `${policy.attempts} tries`;
-  throw new InputError({ file: `${what} (${url})` }, `${problem}; gave up after ${tries}`, undefined, 'an answer from the server (try again later, or raise --timeout)');
+  throw new InputError(
+    { file: `${what} (${url})` },
+    `${problem}; gave up after ${tries}`,
+    undefined,
+    'an answer from the server (try again later, or raise --timeout)',
+  );
 }
 
 async function getOnce(url: string, timeoutMs: number): Promise<Attempt> {

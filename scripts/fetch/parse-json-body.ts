@@ -18,8 +18,18 @@ export function parseJsonBody(bytes: Buffer, where: string): unknown {
   } catch {
     const offset = jsonErrorOffset(text);
     if (offset < 0 || offset >= text.length) {
-      throw new InputError({ file: where }, `the response ends too early, after ${bytes.length} bytes (truncated)`, text.slice(-40), 'a complete JSON response (fetch again)');
+      throw new InputError(
+        { file: where },
+        `the response ends too early, after ${bytes.length} bytes (truncated)`,
+        text.slice(-40),
+        'a complete JSON response (fetch again)',
+      );
     }
-    throw new InputError({ file: where }, `the response is not valid JSON at character ${offset + 1}:`, text.slice(offset, offset + 40), 'a JSON response');
+    throw new InputError(
+      { file: where },
+      `the response is not valid JSON at character ${offset + 1}:`,
+      text.slice(offset, offset + 40),
+      'a JSON response',
+    );
   }
 }

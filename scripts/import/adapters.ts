@@ -7,4 +7,11 @@ import type { Adapter } from './source-table.ts';
 import { tidyCsvAdapter } from './tidy-csv.ts';
 
 /** Every raw format the importer reads; the first whose detect() says yes reads the file. */
-export const adapters: Adapter[] = [cbsOdataV4Adapter, cbsCsvAdapter, cbsStatlineExportAdapter, cbsodataCsvAdapter, dnbCsvAdapter, tidyCsvAdapter];
+export const adapters: Adapter[] = [
+  cbsOdataV4Adapter,
+  cbsCsvAdapter,
+  cbsStatlineExportAdapter,
+  cbsodataCsvAdapter,
+  dnbCsvAdapter,
+  tidyCsvAdapter,
+];

@@ -34,7 +34,12 @@ export const cbsCsvAdapter: Adapter = {
     // TableInfos writes the id in lower case ("80472ned"); CBS writes it upper case everywhere else.
     const tableId = metadata.identifier.toUpperCase();
     if (tableId !== files.tableId) {
-      throw new InputError({ file: files.metadataFile, column: 'Identifier' }, `the metadata is of another table than the data file (${files.tableId}):`, metadata.identifier, files.tableId);
+      throw new InputError(
+        { file: files.metadataFile, column: 'Identifier' },
+        `the metadata is of another table than the data file (${files.tableId}):`,
+        metadata.identifier,
+        files.tableId,
+      );
     }
     const provenance: Provenance = {
       publisher: 'CBS',

@@ -39,7 +39,10 @@ export const cbsStatlineExportAdapter: Adapter = {
     if (!path.toLowerCase().endsWith('.csv') || basename(path).endsWith('_metadata.csv')) return false;
     const head = await readHead(path);
     if (head === undefined) return false;
-    const first = head.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '');
+    const first = head
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '');
     // The "onbewerkte dataset" metadata also starts with one quoted field: "TableInfos".
     return first !== undefined && /^"(?:[^"]|"")*"\s*$/.test(first) && first.trim() !== '"TableInfos"' && head.includes('";"');
   },

@@ -47,7 +47,12 @@ export const cbsodataCsvAdapter: Adapter = {
 function tableIdOf(path: string): string {
   const stem = basename(path).replace(/\.csv$/i, '');
   if (/^\d{4,5}[A-Za-z]{3}$/.test(stem)) return stem;
-  throw new InputError({ file: path }, 'the file name does not name a CBS table:', basename(path), 'the table id as file name, such as 84105NED.csv');
+  throw new InputError(
+    { file: path },
+    'the file name does not name a CBS table:',
+    basename(path),
+    'the table id as file name, such as 84105NED.csv',
+  );
 }
 
 async function scanCbsodata(file: string, emit: Emit): Promise<TableScan> {
@@ -68,7 +73,13 @@ async function scanCbsodata(file: string, emit: Emit): Promise<TableScan> {
       const dims: Record<string, string> = {};
       for (const d of dimensions) {
         const label = (record.fields[d.index] ?? '').trim();
-        if (label === '') throw new InputError({ file, line, column: columnName(fields, d.index) }, 'an empty label', record.fields[d.index], 'a category label');
+        if (label === '')
+          throw new InputError(
+            { file, line, column: columnName(fields, d.index) },
+            'an empty label',
+            record.fields[d.index],
+            'a category label',
+          );
         dims[d.name] = label;
         codes.add(d.name, label);
       }
@@ -78,7 +89,8 @@ async function scanCbsodata(file: string, emit: Emit): Promise<TableScan> {
       if (!parsed) throw new InputError(periodWhere, 'an unknown period label', periodText, describePeriodForms(['dutch-label']));
       const key = JSON.stringify([...Object.values(dims), parsed.code]); // labels may contain any separator
       const earlier = firstLine.get(key);
-      if (earlier !== undefined) throw duplicateError(periodWhere, '(dimensions, period)', [...Object.values(dims), parsed.code].join(' | '), earlier);
+      if (earlier !== undefined)
+        throw duplicateError(periodWhere, '(dimensions, period)', [...Object.values(dims), parsed.code].join(' | '), earlier);
       firstLine.set(key, line);
       for (const topic of topics) {
         const where = { file, line, column: columnName(fields, topic.index) };

@@ -37,6 +37,7 @@ export function parseCbsodataHeader(file: string, header: CsvRecord): CbsodataHe
   if (periodIndex < 0) throw new InputError({ file, line }, 'the header has no Perioden column:', fields.join(','), layout);
   const columns = fields.map((name, index) => ({ name, index }));
   const topics = columns.slice(periodIndex + 1);
-  if (topics.length === 0) throw new InputError({ file, line }, 'the header has no topic columns after Perioden:', fields.join(','), layout);
+  if (topics.length === 0)
+    throw new InputError({ file, line }, 'the header has no topic columns after Perioden:', fields.join(','), layout);
   return { fields, dimensions: columns.slice(2, periodIndex), period: { name: 'Perioden', index: periodIndex }, topics };
 }

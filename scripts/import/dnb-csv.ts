@@ -40,7 +40,14 @@ export const dnbCsvAdapter: Adapter = {
     const m = /^(.+?)(?:_(\d{4}-\d{2}-\d{2}))?\.csv$/i.exec(name);
     const known = m?.[1] === undefined ? undefined : knownTables[m[1]];
     if (!m || !known) {
-      throw new InputError({ file: path }, 'not a DNB table this importer knows:', name, `a file named ${Object.keys(knownTables).map((t) => `${t}_YYYY-MM-DD.csv`).join(' or ')}`);
+      throw new InputError(
+        { file: path },
+        'not a DNB table this importer knows:',
+        name,
+        `a file named ${Object.keys(knownTables)
+          .map((t) => `${t}_YYYY-MM-DD.csv`)
+          .join(' or ')}`,
+      );
     }
     return tableFromScan({
       format: 'dnb-csv',
@@ -111,7 +118,12 @@ async function scanDnb(file: string, emit: Emit): Promise<TableScan> {
         return;
       }
       if (first) {
-        throw new InputError(where('waarde'), `this series and month already has value ${first.value} on line ${first.line}; here it is`, waarde, 'the same value in every block that repeats a series');
+        throw new InputError(
+          where('waarde'),
+          `this series and month already has value ${first.value} on line ${first.line}; here it is`,
+          waarde,
+          'the same value in every block that repeats a series',
+        );
       }
       seen.set(key, { value, line });
       emit({ measure, dims: { sector }, period: period.code, value, status: 'onbekend' }, where('waarde'));
@@ -124,7 +136,9 @@ async function scanDnb(file: string, emit: Emit): Promise<TableScan> {
     dimensions: codes.toRecord(),
     notes: [
       `${repeats} herhaalde rijen overgeslagen`,
-      ...(unreadable.length ? [`${unreadable.length} rij(en) met periode "0" (geen maand) overgeslagen: regel ${unreadable.join(', ')}`] : []),
+      ...(unreadable.length
+        ? [`${unreadable.length} rij(en) met periode "0" (geen maand) overgeslagen: regel ${unreadable.join(', ')}`]
+        : []),
     ],
   };
 }

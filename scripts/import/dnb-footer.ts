@@ -23,11 +23,18 @@ export function dnbFooter(file: string) {
         seen++;
         return true;
       }
-      if (seen > 0) throw new InputError({ file, line: record.line }, `a line after the footer that starts on line ${startLine}:`, record.fields.join(','), expected);
+      if (seen > 0)
+        throw new InputError(
+          { file, line: record.line },
+          `a line after the footer that starts on line ${startLine}:`,
+          record.fields.join(','),
+          expected,
+        );
       return false;
     },
     requireComplete(): void {
-      if (seen < lines.length) throw new InputError({ file, line: lastLine }, 'the file ends without its footer (a cut-off download?)', undefined, expected);
+      if (seen < lines.length)
+        throw new InputError({ file, line: lastLine }, 'the file ends without its footer (a cut-off download?)', undefined, expected);
     },
   };
 }

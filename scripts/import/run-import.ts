@@ -23,7 +23,8 @@ type Row = { source: string; period: string } & Record<string, unknown>;
 export async function buildDrop(options: ImportOptions): Promise<Drop> {
   const log = options.log ?? (() => {});
   const found = await findSources(options.paths);
-  if (found.length === 0) throw new InputError({ file: options.paths.join(' ') }, 'no raw sources found', undefined, 'at least one raw CBS/DNB file or folder');
+  if (found.length === 0)
+    throw new InputError({ file: options.paths.join(' ') }, 'no raw sources found', undefined, 'at least one raw CBS/DNB file or folder');
 
   const tables = new Map<string, { table: SourceTable; path: string }>();
   for (const { path, adapter } of found) {
@@ -82,12 +83,23 @@ export async function buildDrop(options: ImportOptions): Promise<Drop> {
     const seen = new Map<string, Row>();
     for (const row of list) {
       const key = dataset.key(row);
-      if (seen.has(key)) throw new InputError({ file: fileOf(row.source) }, `duplicate observation in dataset ${dataset.name}`, key, 'one value per series, category and period');
+      if (seen.has(key))
+        throw new InputError(
+          { file: fileOf(row.source) },
+          `duplicate observation in dataset ${dataset.name}`,
+          key,
+          'one value per series, category and period',
+        );
       seen.set(key, row);
       const result = dataset.schema.safeParse(row);
       if (!result.success) {
         const issue = result.error.issues[0];
-        throw new InputError({ file: fileOf(row.source), column: String(issue?.path[0] ?? '') }, `row does not fit dataset ${dataset.name} (${issue?.message})`, JSON.stringify(row), 'a row the schema accepts');
+        throw new InputError(
+          { file: fileOf(row.source), column: String(issue?.path[0] ?? '') },
+          `row does not fit dataset ${dataset.name} (${issue?.message})`,
+          JSON.stringify(row),
+          'a row the schema accepts',
+        );
       }
     }
     dataset.check?.(list, { fileOf, whereOf: (row) => places.get(row), note: (source, message) => notes.get(source)?.push(message) });
@@ -116,8 +128,17 @@ function compareRows(a: Row, b: Row): number {
 }
 
 function defaultDropId(sources: SourceRecord[]): string {
-  const dates = sources.map((s) => s.retrieved ?? s.modified?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
+  const dates = sources
+    .map((s) => s.retrieved ?? s.modified?.slice(0, 10))
+    .filter((d): d is string => Boolean(d))
+    .sort();
   const latest = dates.at(-1);
-  if (!latest) throw new InputError({ file: 'command line' }, 'no source says when it was retrieved, so the drop has no default id', undefined, '--drop YYYY-MM-DD');
+  if (!latest)
+    throw new InputError(
+      { file: 'command line' },
+      'no source says when it was retrieved, so the drop has no default id',
+      undefined,
+      '--drop YYYY-MM-DD',
+    );
   return latest;
 }

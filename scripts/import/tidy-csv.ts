@@ -44,9 +44,11 @@ export const tidyCsvAdapter: Adapter = {
 async function shapeOf(path: string): Promise<TidyShape> {
   const header = await readHeaderFields(path, ',');
   const expected = `one of the tidy headers: ${shapes.map((s) => s.header).join(' | ')}`;
-  if (header === undefined) throw new InputError({ file: path, line: 1 }, 'no header (an empty file, or not a .csv file)', undefined, expected);
+  if (header === undefined)
+    throw new InputError({ file: path, line: 1 }, 'no header (an empty file, or not a .csv file)', undefined, expected);
   refuseWrongDelimiter(path, { fields: header, line: 1 }, ',');
   const [best] = shapes.map((shape) => ({ shape, fit: shape.fit(header) })).sort((a, b) => b.fit - a.fit);
-  if (!best || best.fit === 0) throw new InputError({ file: path, line: 1 }, 'a header of no known tidy shape:', header.join(','), expected);
+  if (!best || best.fit === 0)
+    throw new InputError({ file: path, line: 1 }, 'a header of no known tidy shape:', header.join(','), expected);
   return best.shape;
 }

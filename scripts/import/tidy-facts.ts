@@ -41,9 +41,15 @@ export const tidyFactsShape: TidyShape = {
       },
       onRow(record) {
         const { line } = record;
-        const [dataset = '', measure = '', periodText = '', dimension = '', valueText = '', unit = '', sourceUrl = '', note = ''] = record.fields;
+        const [dataset = '', measure = '', periodText = '', dimension = '', valueText = '', unit = '', sourceUrl = '', note = ''] =
+          record.fields;
         const where = (column: (typeof columns)[number]) => ({ file, line, column: `${column} (${columns.indexOf(column) + 1})` });
-        for (const [column, text] of [['dataset', dataset], ['measure', measure], ['period', periodText], ['value', valueText]] as const) {
+        for (const [column, text] of [
+          ['dataset', dataset],
+          ['measure', measure],
+          ['period', periodText],
+          ['value', valueText],
+        ] as const) {
           if (text.trim() === '') throw new InputError(where(column), 'an empty cell', text, `a ${column}`);
         }
         const period = parsePeriod(periodText, ['cbs-code']);
@@ -53,11 +59,22 @@ export const tidyFactsShape: TidyShape = {
         const cell = parseCbsNumber(valueText, { locale: 'dot', symbols: {}, blank: 'refuse' });
         const number = cell?.value !== undefined && cell.value !== null && Number.isFinite(cell.value) ? cell.value : undefined;
         if (number === undefined && isDutchNotation(valueText)) {
-          throw new InputError(where('value'), 'a number in Dutch notation (decimal comma or thousands dots)', valueText, 'a number with a decimal point (1234.5), or text that is not a single number');
+          throw new InputError(
+            where('value'),
+            'a number in Dutch notation (decimal comma or thousands dots)',
+            valueText,
+            'a number with a decimal point (1234.5), or text that is not a single number',
+          );
         }
         const key = JSON.stringify([dataset, measure, period?.code ?? `text:${periodText}`, dimension]);
         const earlier = firstLine.get(key);
-        if (earlier !== undefined) throw duplicateError(where('period'), '(dataset, measure, period, dimension)', [dataset, measure, periodText, dimension].join(' | '), earlier);
+        if (earlier !== undefined)
+          throw duplicateError(
+            where('period'),
+            '(dataset, measure, period, dimension)',
+            [dataset, measure, periodText, dimension].join(' | '),
+            earlier,
+          );
         firstLine.set(key, line);
 
         const code = `${dataset}|${measure}`;
@@ -70,7 +87,14 @@ export const tidyFactsShape: TidyShape = {
           extra['period_text'] = periodText;
           textPeriods.push(line);
         }
-        const row: SourceRow = { measure: code, dims: { dimension }, period: period?.code ?? '', value: number ?? null, status: 'onbekend', extra };
+        const row: SourceRow = {
+          measure: code,
+          dims: { dimension },
+          period: period?.code ?? '',
+          value: number ?? null,
+          status: 'onbekend',
+          extra,
+        };
         if (number === undefined) {
           row.symbol = 'ontbreekt';
           extra['value_text'] = valueText;
@@ -82,11 +106,17 @@ export const tidyFactsShape: TidyShape = {
     const mixed = [...units.values()].filter((m) => m.units.size > 1).length;
     return {
       // A measure written with several units ("aantal", "aantal (afgerond)") gets none here; each row has its own in extra.unit.
-      measures: Object.fromEntries([...units].map(([code, m]) => [code, { label: m.label, unit: m.units.size === 1 ? (m.units.values().next().value ?? '') : '' }])),
+      measures: Object.fromEntries(
+        [...units].map(([code, m]) => [code, { label: m.label, unit: m.units.size === 1 ? (m.units.values().next().value ?? '') : '' }]),
+      ),
       dimensions: codes.toRecord(),
       notes: [
-        ...(textPeriods.length ? [`${textPeriods.length} perioden zonder CBS-code bewaard als tekst (extra.period_text): regel ${textPeriods.join(', ')}`] : []),
-        ...(textValues.length ? [`${textValues.length} waarden die geen enkel getal zijn bewaard als tekst (extra.value_text): regel ${textValues.join(', ')}`] : []),
+        ...(textPeriods.length
+          ? [`${textPeriods.length} perioden zonder CBS-code bewaard als tekst (extra.period_text): regel ${textPeriods.join(', ')}`]
+          : []),
+        ...(textValues.length
+          ? [`${textValues.length} waarden die geen enkel getal zijn bewaard als tekst (extra.value_text): regel ${textValues.join(', ')}`]
+          : []),
         ...(mixed ? [`${mixed} maatstaven met per rij een andere eenheid: zie extra.unit`] : []),
       ],
     };

@@ -8,7 +8,16 @@ import type { SourceTable } from './source-table.ts';
 import { streamRows } from './stream-rows.ts';
 import { columnFit, type TidyShape } from './tidy-shape.ts';
 
-const columns = ['edition', 'table', 'size_class', 'measurement_year (jul Y-1 - jul Y)', 'percent', 'margin95_low', 'margin95_high', 'source_url'] as const;
+const columns = [
+  'edition',
+  'table',
+  'size_class',
+  'measurement_year (jul Y-1 - jul Y)',
+  'percent',
+  'margin95_low',
+  'margin95_high',
+  'source_url',
+] as const;
 type Column = (typeof columns)[number];
 
 /**
@@ -40,22 +49,33 @@ export const tidyFinancieringsmonitorShape: TidyShape = {
         const { line } = record;
         const [edition = '', table = '', sizeClass = '', year = '', percent = '', low = '', high = '', sourceUrl = ''] = record.fields;
         const where = (column: Column): Where => ({ file, line, column: `${column} (${columns.indexOf(column) + 1})` });
-        for (const [column, text] of [['edition', edition], ['table', table], ['size_class', sizeClass]] as const) {
+        for (const [column, text] of [
+          ['edition', edition],
+          ['table', table],
+          ['size_class', sizeClass],
+        ] as const) {
           if (text.trim() === '') throw new InputError(where(column), 'an empty cell', text, `a ${column}`);
         }
         const period = parsePeriod(year, ['july-year']);
-        if (!period) throw new InputError(where('measurement_year (jul Y-1 - jul Y)'), 'an unknown period', year, describePeriodForms(['july-year']));
+        if (!period)
+          throw new InputError(where('measurement_year (jul Y-1 - jul Y)'), 'an unknown period', year, describePeriodForms(['july-year']));
         const value = parseDotValue(percent, where('percent'));
         const margin = (text: string, column: Column) => (text.trim() === '' ? undefined : parseDotValue(text, where(column)));
         const lower = margin(low, 'margin95_low');
         const upper = margin(high, 'margin95_high');
         if ((lower !== undefined && lower > value) || (upper !== undefined && value > upper)) {
-          throw new InputError(where('percent'), `the value lies outside its 95% margin ${low.trim() || '…'} to ${high.trim() || '…'}:`, percent, 'margin95_low ≤ percent ≤ margin95_high');
+          throw new InputError(
+            where('percent'),
+            `the value lies outside its 95% margin ${low.trim() || '…'} to ${high.trim() || '…'}:`,
+            percent,
+            'margin95_low ≤ percent ≤ margin95_high',
+          );
         }
         if (lower === undefined || upper === undefined) withoutMargins.push(line);
         const key = [edition, table, sizeClass, period.code].join(' | ');
         const earlier = firstLine.get(key);
-        if (earlier !== undefined) throw duplicateError(where('measurement_year (jul Y-1 - jul Y)'), '(edition, table, size_class, measurement_year)', key, earlier);
+        if (earlier !== undefined)
+          throw duplicateError(where('measurement_year (jul Y-1 - jul Y)'), '(edition, table, size_class, measurement_year)', key, earlier);
         firstLine.set(key, line);
         measures[table] ??= { label: table, unit: '%' };
         codes.add('size_class', sizeClass);
@@ -76,7 +96,9 @@ export const tidyFinancieringsmonitorShape: TidyShape = {
     return {
       measures,
       dimensions: codes.toRecord(),
-      notes: withoutMargins.length ? [`${withoutMargins.length} rij(en) zonder (volledige) 95%-marge: regel ${withoutMargins.join(', ')}`] : [],
+      notes: withoutMargins.length
+        ? [`${withoutMargins.length} rij(en) zonder (volledige) 95%-marge: regel ${withoutMargins.join(', ')}`]
+        : [],
     };
   },
 };

@@ -29,7 +29,15 @@ export const tidyQuarterlySeriesShape: TidyShape = {
   provenance(file) {
     const stem = basename(file).replace(/\.csv$/i, '');
     const known = knownFiles[stem];
-    if (!known) throw new InputError({ file }, 'no publisher is recorded for this quarterly file:', basename(file), `one of ${Object.keys(knownFiles).map((k) => `${k}.csv`).join(', ')} (add new files to tidy-quarterly-series.ts)`);
+    if (!known)
+      throw new InputError(
+        { file },
+        'no publisher is recorded for this quarterly file:',
+        basename(file),
+        `one of ${Object.keys(knownFiles)
+          .map((k) => `${k}.csv`)
+          .join(', ')} (add new files to tidy-quarterly-series.ts)`,
+      );
     return known;
   },
 
@@ -54,7 +62,10 @@ export const tidyQuarterlySeriesShape: TidyShape = {
         header.forEach((series, index) => {
           if (index === 0) return;
           const where = { file, line, column: columnName(header, index) };
-          emit({ measure: series, dims: {}, period: period.code, value: parseDotValue(fields[index] ?? '', where), status: 'onbekend' }, where);
+          emit(
+            { measure: series, dims: {}, period: period.code, value: parseDotValue(fields[index] ?? '', where), status: 'onbekend' },
+            where,
+          );
         });
       },
     });
@@ -70,8 +81,15 @@ export const tidyQuarterlySeriesShape: TidyShape = {
 function checkHeader(file: string, record: CsvRecord): string[] {
   refuseWrongDelimiter(file, record, ',');
   const { fields, line } = record;
-  if (fields[0] !== 'quarter_start') throw new InputError({ file, line, column: '1' }, 'unexpected header column', fields[0], '"quarter_start"');
-  if (fields.length < 2) throw new InputError({ file, line }, 'the header has no series columns:', fields.join(','), 'quarter_start followed by one column per series');
+  if (fields[0] !== 'quarter_start')
+    throw new InputError({ file, line, column: '1' }, 'unexpected header column', fields[0], '"quarter_start"');
+  if (fields.length < 2)
+    throw new InputError(
+      { file, line },
+      'the header has no series columns:',
+      fields.join(','),
+      'quarter_start followed by one column per series',
+    );
   const seen = new Set<string>();
   fields.forEach((name, index) => {
     const where = { file, line, column: `${index + 1}` };

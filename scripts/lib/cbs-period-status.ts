@@ -13,4 +13,6 @@ export function cbsPeriodStatus(text: string): PeriodStatus | undefined {
   return Object.hasOwn(statuses, text) ? statuses[text] : undefined;
 }
 
-export const cbsPeriodStatusNames = Object.keys(statuses).map((s) => `"${s}"`).join(', ');
+export const cbsPeriodStatusNames = Object.keys(statuses)
+  .map((s) => `"${s}"`)
+  .join(', ');

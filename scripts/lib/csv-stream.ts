@@ -72,7 +72,14 @@ export function streamCsv(file: string, options: CsvOptions): Promise<number> {
             return;
           }
         }
-        fail(new InputError({ file, line: record.line }, `the CSV is malformed (${problem})`, undefined, 'properly quoted fields ("a ""quoted"" value")'));
+        fail(
+          new InputError(
+            { file, line: record.line },
+            `the CSV is malformed (${problem})`,
+            undefined,
+            'properly quoted fields ("a ""quoted"" value")',
+          ),
+        );
         return;
       }
       const last = fields.length - 1;
@@ -102,7 +109,13 @@ export function streamCsv(file: string, options: CsvOptions): Promise<number> {
       flush(done) {
         try {
           push(decoder.end(), this);
-          if (!sawText) throw new InputError({ file, line: 1 }, 'the file is empty (no header, no rows)', undefined, `a ${options.delimiter === ';' ? 'semicolon' : 'comma'}-separated header line`);
+          if (!sawText)
+            throw new InputError(
+              { file, line: 1 },
+              'the file is empty (no header, no rows)',
+              undefined,
+              `a ${options.delimiter === ';' ? 'semicolon' : 'comma'}-separated header line`,
+            );
           done();
         } catch (error) {
           done(error instanceof InputError ? error : latin1Error(file, byteLine));
@@ -127,7 +140,14 @@ export function streamCsv(file: string, options: CsvOptions): Promise<number> {
     // On an error of the file or its decoding, the records read before it still go first (drain).
     source.on('error', (error) => {
       drain();
-      fail(new InputError({ file }, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error.message})`, undefined, 'a readable file'));
+      fail(
+        new InputError(
+          { file },
+          `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error.message})`,
+          undefined,
+          'a readable file',
+        ),
+      );
     });
     const text = source.pipe(decode);
     text.on('error', (error) => {
@@ -190,7 +210,8 @@ class Utf8StreamDecoder {
   decode(chunk: Buffer): string {
     const bytes = this.held ? Buffer.concat([this.held, chunk]) : chunk;
     const end = bytes.length - unfinishedTail(bytes);
-    if (!isUtf8(end === bytes.length ? bytes : bytes.subarray(0, end))) throw new TypeError('The encoded data was not valid for encoding utf-8');
+    if (!isUtf8(end === bytes.length ? bytes : bytes.subarray(0, end)))
+      throw new TypeError('The encoded data was not valid for encoding utf-8');
     this.held = end < bytes.length ? Buffer.from(bytes.subarray(end)) : undefined;
     // The BOM is left out of the bytes rather than sliced off the text: one U+FEFF would make the whole
     // text two bytes a character, and the rest of the file with it (the parser carries on the last line).
@@ -236,7 +257,12 @@ function latin1Error(file: string, chunkLine: number, chunk?: Buffer): InputErro
     for (let i = chunk.indexOf(10); i !== -1 && i < bad; i = chunk.indexOf(10, i + 1)) line++;
     value = `byte 0x${chunk[bad]!.toString(16).toUpperCase()}`;
   }
-  return new InputError({ file, line }, 'the file is not valid UTF-8 (a Latin-1 or Windows-1252 export?): found', value, 'UTF-8 text; save the file again as UTF-8');
+  return new InputError(
+    { file, line },
+    'the file is not valid UTF-8 (a Latin-1 or Windows-1252 export?): found',
+    value,
+    'UTF-8 text; save the file again as UTF-8',
+  );
 }
 
 /** Index of the first byte that does not start a valid UTF-8 sequence; -1 when all are valid. */

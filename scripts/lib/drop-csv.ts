@@ -33,7 +33,7 @@ export function parseDropCsv<Row>(file: string, text: string, columns: readonly 
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', newline: '\n', skipEmptyLines: true });
   const [header, ...records] = parsed.data;
   if (!header || header.join(',') !== columns.join(',')) {
-    throw new InputError({ file, line: 1 }, 'the header is not this dataset\'s', header?.join(','), columns.join(','));
+    throw new InputError({ file, line: 1 }, "the header is not this dataset's", header?.join(','), columns.join(','));
   }
   return records.map((fields, index) => {
     const line = index + 2; // drop CSVs never contain quoted newlines in practice; see toDropCsv
@@ -48,7 +48,12 @@ export function parseDropCsv<Row>(file: string, text: string, columns: readonly 
     if (!result.success) {
       const issue = result.error.issues[0];
       const column = String(issue?.path[0] ?? '');
-      throw new InputError({ file, line, column: column || undefined }, `invalid row (${issue?.message ?? 'schema'}):`, column ? String(record[column] ?? '') : fields.join(','), 'a row that satisfies the dataset schema');
+      throw new InputError(
+        { file, line, column: column || undefined },
+        `invalid row (${issue?.message ?? 'schema'}):`,
+        column ? String(record[column] ?? '') : fields.join(','),
+        'a row that satisfies the dataset schema',
+      );
     }
     return result.data;
   });

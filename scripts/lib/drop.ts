@@ -35,7 +35,10 @@ export function isDropId(name: string): boolean {
 export async function listDrops(dataDir: string): Promise<string[]> {
   if (!existsSync(dataDir)) return [];
   const entries = await readdir(dataDir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory() && isDropId(e.name)).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory() && isDropId(e.name))
+    .map((e) => e.name)
+    .sort();
 }
 
 export function provenanceFile(sourceId: string): string {
@@ -54,10 +57,17 @@ export async function readDrop(dataDir: string, id: string): Promise<Drop> {
   const rows: Record<string, object[]> = {};
   for (const dataset of datasets) {
     const file = join(dir, `${dataset.name}.csv`);
-    if (!existsSync(file)) throw new InputError({ file }, 'the dataset file is missing from the drop', undefined, `${dataset.name}.csv beside drop.json`);
+    if (!existsSync(file))
+      throw new InputError({ file }, 'the dataset file is missing from the drop', undefined, `${dataset.name}.csv beside drop.json`);
     const parsed = parseDropCsv(file, await readFile(file, 'utf8'), dataset.columns, dataset.schema) as { source: string }[];
     parsed.forEach((row, index) => {
-      if (!sources[row.source]) throw new InputError({ file, line: index + 2, column: 'source' }, 'the row names a source the drop does not record', row.source, `one of ${manifest.sources.join(', ')}`);
+      if (!sources[row.source])
+        throw new InputError(
+          { file, line: index + 2, column: 'source' },
+          'the row names a source the drop does not record',
+          row.source,
+          `one of ${manifest.sources.join(', ')}`,
+        );
     });
     rows[dataset.name] = parsed;
   }

@@ -91,7 +91,26 @@ export function writeNumberCell(value: number, decimals: number | undefined, byt
     if (a !== q * 10) break; // trailing zeros of the fraction go
     a = q;
   }
-  const digits = a < 10 ? 1 : a < 100 ? 2 : a < 1000 ? 3 : a < 10000 ? 4 : a < 100000 ? 5 : a < 1000000 ? 6 : a < 10000000 ? 7 : a < 100000000 ? 8 : a < 1000000000 ? 9 : 10;
+  const digits =
+    a < 10
+      ? 1
+      : a < 100
+        ? 2
+        : a < 1000
+          ? 3
+          : a < 10000
+            ? 4
+            : a < 100000
+              ? 5
+              : a < 1000000
+                ? 6
+                : a < 10000000
+                  ? 7
+                  : a < 100000000
+                    ? 8
+                    : a < 1000000000
+                      ? 9
+                      : 10;
   if (d === 0) {
     const after = at + digits;
     let end = after;

@@ -9,7 +9,10 @@ export class KeyBitset {
   private readonly sparse: Set<number> | undefined;
 
   /** `innerSize`: number of inner keys; `expectedOuter`: how many outer keys are likely (sizes the choice). */
-  constructor(private readonly innerSize: number, expectedOuter: number) {
+  constructor(
+    private readonly innerSize: number,
+    expectedOuter: number,
+  ) {
     if (innerSize * (expectedOuter + 1) > Number.MAX_SAFE_INTEGER) throw new Error(`key space too large: ${innerSize} × ${expectedOuter}`);
     this.sparse = innerSize * Math.max(expectedOuter, 1) > 2 ** 28 ? new Set() : undefined; // above 32 MB of bits
   }

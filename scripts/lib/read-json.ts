@@ -38,9 +38,7 @@ function syntaxError(file: string, text: string, reason: string): InputError {
   const offset = found < 0 ? text.length : found;
   const { line, column } = lineAndColumn(text, offset);
   const value = offset >= text.length ? undefined : text.slice(offset, offset + 20);
-  const problem = offset >= text.length
-    ? `the JSON ends too early (${reason}); the file looks truncated`
-    : `invalid JSON (${reason}) at`;
+  const problem = offset >= text.length ? `the JSON ends too early (${reason}); the file looks truncated` : `invalid JSON (${reason}) at`;
   return new InputError({ file, line, column: String(column) }, problem, value, 'complete, valid JSON (download the file again)');
 }
 

@@ -33,8 +33,30 @@ export function bandLayout(rows: readonly BandRow[], options: { marginTop: numbe
   const height = domain.length * bandStep + options.marginTop + options.marginBottom;
   const fontSize = fonts.chartFontSize;
   const marks: Plot.Markish[] = [
-    Plot.text(headers, { y: 'key', text: 'label', frameAnchor: 'left', dy: 4, lineHeight: 1.15, fontWeight: 700, fontSize, fill: colors.text }),
-    Plot.text(rows.map((row) => ({ ...row, label: clip(row.label, options.width) })), { y: 'key', text: 'label', frameAnchor: 'left', dy: -11, fontSize, fill: colors.text, stroke: colors.background, strokeWidth: 4, paintOrder: 'stroke' }),
+    Plot.text(headers, {
+      y: 'key',
+      text: 'label',
+      frameAnchor: 'left',
+      dy: 4,
+      lineHeight: 1.15,
+      fontWeight: 700,
+      fontSize,
+      fill: colors.text,
+    }),
+    Plot.text(
+      rows.map((row) => ({ ...row, label: clip(row.label, options.width) })),
+      {
+        y: 'key',
+        text: 'label',
+        frameAnchor: 'left',
+        dy: -11,
+        fontSize,
+        fill: colors.text,
+        stroke: colors.background,
+        strokeWidth: 4,
+        paintOrder: 'stroke',
+      },
+    ),
   ];
   return { domain, height, marks };
 }
@@ -102,5 +124,11 @@ export function bandFrame(width: number, margins: BandMargins, layout: { domain:
 
 /** The value axis at the bottom of dot and error-bar charts, in Dutch number style. */
 export function valueAxis(domain: [number, number], compact: boolean) {
-  return { domain, ticks: compact ? 3 : 5, tickFormat: (v: number) => formatNumber(v), grid: true, label: null } satisfies Plot.ScaleOptions;
+  return {
+    domain,
+    ticks: compact ? 3 : 5,
+    tickFormat: (v: number) => formatNumber(v),
+    grid: true,
+    label: null,
+  } satisfies Plot.ScaleOptions;
 }

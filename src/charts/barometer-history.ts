@@ -56,7 +56,9 @@ export function barometerHistoryChart(rows: readonly HistoryRow[], options: Hist
   const height = options.height ?? (compact ? 280 : 320);
   const fontSize = fonts.chartFontSize;
   const levels = rows.map((r) => r.level);
-  const y = scaleLinear().domain([Math.min(0, ...levels), Math.max(0, ...levels)]).nice(compact ? 4 : 6);
+  const y = scaleLinear()
+    .domain([Math.min(0, ...levels), Math.max(0, ...levels)])
+    .nice(compact ? 4 : 6);
   const [low, high] = y.domain() as [number, number];
   const ticks = y.ticks(compact ? 4 : 6);
   const tickFormat = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
@@ -77,13 +79,39 @@ export function barometerHistoryChart(rows: readonly HistoryRow[], options: Hist
     marginLeft: Math.max(textWidth('weer', fontSize), ...ticks.map((t) => textWidth(tickFormat(t), fontSize))) + 14,
     style: { fontSize: `${fontSize}px` },
     x: timeAxis(rows, compact),
-    y: { domain: [strip.bottom, high], ticks, tickFormat, grid: true, label: 'MKBarometer (B)', labelArrow: 'none', labelAnchor: 'top', tickSize: 0 },
+    y: {
+      domain: [strip.bottom, high],
+      ticks,
+      tickFormat,
+      grid: true,
+      label: 'MKBarometer (B)',
+      labelArrow: 'none',
+      labelAnchor: 'top',
+      tickSize: 0,
+    },
     marks: [
       Plot.ruleY([0], { stroke: colors.textMuted, strokeWidth: 1 }),
-      Plot.rect(dated.filter((r) => r.weather !== null), {
-        x1: 'start', x2: 'end', y1: strip.bottom, y2: strip.top, fill: (r: HistoryRow) => weatherColour[r.weather!], inset: 0, shapeRendering: 'crispEdges',
+      Plot.rect(
+        dated.filter((r) => r.weather !== null),
+        {
+          x1: 'start',
+          x2: 'end',
+          y1: strip.bottom,
+          y2: strip.top,
+          fill: (r: HistoryRow) => weatherColour[r.weather!],
+          inset: 0,
+          shapeRendering: 'crispEdges',
+        },
+      ),
+      Plot.text(['weer'], {
+        x: dated[0]!.start,
+        y: (strip.top + strip.bottom) / 2,
+        text: (d: string) => d,
+        textAnchor: 'end',
+        dx: -9,
+        fill: colors.text,
+        fontSize,
       }),
-      Plot.text(['weer'], { x: dated[0]!.start, y: (strip.top + strip.bottom) / 2, text: (d: string) => d, textAnchor: 'end', dx: -9, fill: colors.text, fontSize }),
       Plot.line(dated, { x: 'date', y: 'level', stroke: categorical[0], strokeWidth: 1.75 }),
       Plot.dot(highlighted, { x: 'date', y: 'level', r: 5, fill: colors.text, stroke: colors.background, strokeWidth: 1.5 }),
     ],
@@ -94,7 +122,10 @@ export function barometerHistoryChart(rows: readonly HistoryRow[], options: Hist
  * How many indicators each quarter's reading rests on, as bars (0–12), with the gauge's minimum as a dashed
  * rule when given.
  */
-export function barometerUsedChart(rows: readonly HistoryRow[], options: HistoryChartOptions & { of: number; minimum?: number }): Plot.PlotOptions {
+export function barometerUsedChart(
+  rows: readonly HistoryRow[],
+  options: HistoryChartOptions & { of: number; minimum?: number },
+): Plot.PlotOptions {
   const { width, compact, of } = options;
   const height = options.height ?? 150;
   const fontSize = fonts.chartFontSize;
@@ -110,17 +141,38 @@ export function barometerUsedChart(rows: readonly HistoryRow[], options: History
     marginLeft: Math.max(...ticks.map((t) => textWidth(String(t), fontSize))) + 14,
     style: { fontSize: `${fontSize}px` },
     x: timeAxis(rows, compact),
-    y: { domain: [0, of], ticks, tickFormat: (v: number) => formatNumber(v, 0), grid: true, label: `Aantal indicatoren (van de ${of})`, labelArrow: 'none', labelAnchor: 'top', tickSize: 0 },
+    y: {
+      domain: [0, of],
+      ticks,
+      tickFormat: (v: number) => formatNumber(v, 0),
+      grid: true,
+      label: `Aantal indicatoren (van de ${of})`,
+      labelArrow: 'none',
+      labelAnchor: 'top',
+      tickSize: 0,
+    },
     marks: [
       Plot.rect(dated, { x1: 'start', x2: 'end', y1: 0, y2: 'used', fill: categorical[7], inset: 0, shapeRendering: 'crispEdges' }),
-      Plot.rect(dated.filter((r) => r.period === options.highlight), { x1: 'start', x2: 'end', y1: 0, y2: 'used', fill: colors.text, inset: 0 }),
+      Plot.rect(
+        dated.filter((r) => r.period === options.highlight),
+        { x1: 'start', x2: 'end', y1: 0, y2: 'used', fill: colors.text, inset: 0 },
+      ),
       ...(minimum === undefined
         ? []
         : [
             Plot.ruleY([minimum], { stroke: colors.text, strokeWidth: 1.5, strokeDasharray: '4,3' }),
             Plot.text([`drempel van de meter: ${minimum}`], {
-              x: dated[0]!.start, y: minimum, text: (d: string) => d, textAnchor: 'start', dy: -9, dx: 4, fill: colors.text, fontSize,
-              stroke: colors.background, strokeWidth: 3, paintOrder: 'stroke',
+              x: dated[0]!.start,
+              y: minimum,
+              text: (d: string) => d,
+              textAnchor: 'start',
+              dy: -9,
+              dx: 4,
+              fill: colors.text,
+              fontSize,
+              stroke: colors.background,
+              strokeWidth: 3,
+              paintOrder: 'stroke',
             }),
           ]),
     ],

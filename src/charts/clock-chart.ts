@@ -29,7 +29,12 @@ export interface ClockChartOptions extends ChartFrame {
 
 type Anchor = 'start' | 'middle' | 'end';
 type Placed = ClockRow & { labelX: number; labelY: number; anchor: Anchor; leader: boolean };
-interface Box { left: number; right: number; top: number; bottom: number }
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
 
 /**
  * The mkb business-cycle clock: x = change, y = level, the four quadrants shaded in their tints and named in
@@ -49,8 +54,14 @@ export function clockChart(rows: readonly ClockRow[], options: ClockChartOptions
   const height = options.height ?? (compact ? 400 : 500);
   const fontSize = fonts.chartFontSize;
   const tickCount = compact ? 4 : 6;
-  const x = symmetric(shown.map((r) => r.change), tickCount);
-  const y = symmetric(shown.map((r) => r.level), tickCount);
+  const x = symmetric(
+    shown.map((r) => r.change),
+    tickCount,
+  );
+  const y = symmetric(
+    shown.map((r) => r.level),
+    tickCount,
+  );
   const tickFormat = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
   const marginTop = 30;
   const marginRight = 14;
@@ -71,15 +82,36 @@ export function clockChart(rows: readonly ClockRow[], options: ClockChartOptions
   const quadrantText = (d: (typeof quadrants)[number]) => capitalise(palette[d.q].label).replace(', ', ',\n');
   // Each quadrant is named in its outer corner, in two lines so the names fit the narrow variant.
   const quadrantLabel = (side: 'start' | 'end', top: boolean) =>
-    Plot.text(quadrants.filter((d) => d.anchor === side && d.ty > 0 === top), {
-      x: 'tx', y: 'ty', text: quadrantText, textAnchor: side, dx: side === 'start' ? 6 : -6, dy: top ? 6 : -6,
-      lineAnchor: top ? 'top' : 'bottom', fill: colors.textMuted, fontSize,
-    });
+    Plot.text(
+      quadrants.filter((d) => d.anchor === side && d.ty > 0 === top),
+      {
+        x: 'tx',
+        y: 'ty',
+        text: quadrantText,
+        textAnchor: side,
+        dx: side === 'start' ? 6 : -6,
+        dy: top ? 6 : -6,
+        lineAnchor: top ? 'top' : 'bottom',
+        fill: colors.textMuted,
+        fontSize,
+      },
+    );
   const labelMark = (anchor: Anchor) =>
-    Plot.text(placed.filter((d) => d.anchor === anchor), {
-      x: 'labelX', y: 'labelY', text: 'label', textAnchor: anchor, fill: colors.text, fontSize, fontWeight: 600,
-      stroke: colors.background, strokeWidth: 3, paintOrder: 'stroke',
-    });
+    Plot.text(
+      placed.filter((d) => d.anchor === anchor),
+      {
+        x: 'labelX',
+        y: 'labelY',
+        text: 'label',
+        textAnchor: anchor,
+        fill: colors.text,
+        fontSize,
+        fontWeight: 600,
+        stroke: colors.background,
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      },
+    );
 
   return {
     width,
@@ -89,8 +121,24 @@ export function clockChart(rows: readonly ClockRow[], options: ClockChartOptions
     marginBottom,
     marginLeft,
     style: { fontSize: `${fontSize}px` },
-    x: { domain: x.domain, ticks: x.ticks, tickFormat, label: 'Verandering ten opzichte van vorig kwartaal →', labelAnchor: 'right', labelArrow: 'none', tickSize: 4 },
-    y: { domain: y.domain, ticks: y.ticks, tickFormat, label: '↑ Stand ten opzichte van de trend', labelAnchor: 'top', labelArrow: 'none', tickSize: 4 },
+    x: {
+      domain: x.domain,
+      ticks: x.ticks,
+      tickFormat,
+      label: 'Verandering ten opzichte van vorig kwartaal →',
+      labelAnchor: 'right',
+      labelArrow: 'none',
+      tickSize: 4,
+    },
+    y: {
+      domain: y.domain,
+      ticks: y.ticks,
+      tickFormat,
+      label: '↑ Stand ten opzichte van de trend',
+      labelAnchor: 'top',
+      labelArrow: 'none',
+      tickSize: 4,
+    },
     marks: [
       Plot.rect(quadrants, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d: (typeof quadrants)[number]) => palette[d.q].tint }),
       quadrantLabel('start', true),
@@ -101,8 +149,18 @@ export function clockChart(rows: readonly ClockRow[], options: ClockChartOptions
       Plot.ruleY([0], { stroke: colors.textMuted, strokeWidth: 1 }),
       Plot.line(lines, { x: 'change', y: 'level', z: 'id', stroke: 'colour', strokeWidth: 1.25, strokeOpacity: 0.85 }),
       Plot.dot(trail, { x: 'change', y: 'level', fill: 'colour', r: 2.5 }),
-      Plot.dot(current, { x: 'change', y: 'level', fill: (d: ClockRow) => palette[d.quadrant].mark, r: 6, stroke: colors.background, strokeWidth: 1.5 }),
-      Plot.link(placed.filter((d) => d.leader), { x1: 'change', y1: 'level', x2: 'labelX', y2: 'labelY', stroke: colors.textMuted, strokeWidth: 1 }),
+      Plot.dot(current, {
+        x: 'change',
+        y: 'level',
+        fill: (d: ClockRow) => palette[d.quadrant].mark,
+        r: 6,
+        stroke: colors.background,
+        strokeWidth: 1.5,
+      }),
+      Plot.link(
+        placed.filter((d) => d.leader),
+        { x1: 'change', y1: 'level', x2: 'labelX', y2: 'labelY', stroke: colors.textMuted, strokeWidth: 1 },
+      ),
       labelMark('start'),
       labelMark('middle'),
       labelMark('end'),
@@ -113,7 +171,9 @@ export function clockChart(rows: readonly ClockRow[], options: ClockChartOptions
 /** A domain symmetric around 0 that holds every value (at least ±1), with nice ticks. */
 function symmetric(values: readonly number[], count: number): { domain: [number, number]; ticks: number[] } {
   const extent = Math.max(1, ...values.map((v) => Math.abs(v) * 1.08));
-  const scale = scaleLinear().domain([-extent, extent]).nice(count * 2);
+  const scale = scaleLinear()
+    .domain([-extent, extent])
+    .nice(count * 2);
   const [low, high] = scale.domain() as [number, number];
   const edge = Math.max(-low, high);
   return { domain: [-edge, edge], ticks: scaleLinear().domain([-edge, edge]).ticks(count) };
@@ -123,7 +183,13 @@ function symmetric(values: readonly number[], count: number): { domain: [number,
  * Puts each label where it overlaps the fewest other labels and points: right, left, above or below its
  * point, inside the plot. Positions are returned in data units, with the text anchor to draw them with.
  */
-function placeLabels(rows: readonly ClockRow[], xDomain: [number, number], yDomain: [number, number], frame: Box, fontSize: number): Placed[] {
+function placeLabels(
+  rows: readonly ClockRow[],
+  xDomain: [number, number],
+  yDomain: [number, number],
+  frame: Box,
+  fontSize: number,
+): Placed[] {
   const px = (v: number) => frame.left + ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * (frame.right - frame.left);
   const py = (v: number) => frame.bottom - ((v - yDomain[0]) / (yDomain[1] - yDomain[0])) * (frame.bottom - frame.top);
   const dataX = (p: number) => xDomain[0] + ((p - frame.left) / (frame.right - frame.left)) * (xDomain[1] - xDomain[0]);
@@ -151,12 +217,20 @@ function placeLabels(rows: readonly ClockRow[], xDomain: [number, number], yDoma
     for (let step = 1; step <= 4; step++) {
       for (const sign of [-1, 1]) {
         const dy = sign * step * lineHeight;
-        candidates.push({ anchor: 'start', x: cx + 14, y: cy + dy, distance: step }, { anchor: 'end', x: cx - 14, y: cy + dy, distance: step });
+        candidates.push(
+          { anchor: 'start', x: cx + 14, y: cy + dy, distance: step },
+          { anchor: 'end', x: cx - 14, y: cy + dy, distance: step },
+        );
       }
     }
     const cost = (box: Box) =>
       [...taken, ...dots].reduce((sum, other) => sum + overlap(box, other), 0) +
-      10 * (Math.max(0, frame.left - box.left) + Math.max(0, box.right - frame.right) + Math.max(0, frame.top - box.top) + Math.max(0, box.bottom - frame.bottom)) * lineHeight;
+      10 *
+        (Math.max(0, frame.left - box.left) +
+          Math.max(0, box.right - frame.right) +
+          Math.max(0, frame.top - box.top) +
+          Math.max(0, box.bottom - frame.bottom)) *
+        lineHeight;
     const total = (c: (typeof candidates)[number]) => cost(box(c.anchor, c.x, c.y)) + c.distance * 4;
     const best = candidates.reduce((a, b) => (total(b) < total(a) ? b : a));
     taken.push(box(best.anchor, best.x, best.y));
@@ -165,7 +239,9 @@ function placeLabels(rows: readonly ClockRow[], xDomain: [number, number], yDoma
 }
 
 function overlap(a: Box, b: Box): number {
-  return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  return (
+    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
+  );
 }
 
 function capitalise(text: string): string {

@@ -29,7 +29,11 @@ export function dotChart(rows: readonly DotRow[], options: DotChartOptions): Plo
   const marginLeft = 10;
   const marginRight = 10;
   const layout = bandLayout(rows, { marginTop, marginBottom, width: options.width - marginLeft - marginRight });
-  const domain = valueDomain(data.map((d) => d.value), data.map((d) => d.text), options.width - marginLeft - marginRight);
+  const domain = valueDomain(
+    data.map((d) => d.value),
+    data.map((d) => d.text),
+    options.width - marginLeft - marginRight,
+  );
   const fontSize = fonts.chartFontSize;
   return {
     ...bandFrame(options.width, { top: marginTop, bottom: marginBottom, left: marginLeft, right: marginRight }, layout),
@@ -38,8 +42,14 @@ export function dotChart(rows: readonly DotRow[], options: DotChartOptions): Plo
       Plot.ruleX([0], { stroke: colors.textMuted }),
       ...layout.marks,
       Plot.dot(data, { x: 'value', y: 'key', dy: markOffset, fill: 'color', symbol: 'symbol', r: 5 }),
-      Plot.text(data.filter((d) => d.value >= 0), { x: 'value', y: 'key', text: 'text', dy: markOffset, dx: 9, textAnchor: 'start', fontSize, fill: colors.text }),
-      Plot.text(data.filter((d) => d.value < 0), { x: 'value', y: 'key', text: 'text', dy: markOffset, dx: -9, textAnchor: 'end', fontSize, fill: colors.text }),
+      Plot.text(
+        data.filter((d) => d.value >= 0),
+        { x: 'value', y: 'key', text: 'text', dy: markOffset, dx: 9, textAnchor: 'start', fontSize, fill: colors.text },
+      ),
+      Plot.text(
+        data.filter((d) => d.value < 0),
+        { x: 'value', y: 'key', text: 'text', dy: markOffset, dx: -9, textAnchor: 'end', fontSize, fill: colors.text },
+      ),
     ],
   };
 }

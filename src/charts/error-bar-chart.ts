@@ -35,7 +35,11 @@ export function errorBarChart(rows: readonly ErrorBarRow[], options: ErrorBarCha
   const marginRight = 10;
   const layout = bandLayout(rows, { marginTop, marginBottom, width: options.width - marginLeft - marginRight });
   const ends = data.map((d) => d.end);
-  let domain = valueDomain(ends, data.map((d) => d.text), options.width - marginLeft - marginRight);
+  let domain = valueDomain(
+    ends,
+    data.map((d) => d.text),
+    options.width - marginLeft - marginRight,
+  );
   if (options.max !== undefined) domain = [domain[0], Math.min(domain[1], options.max)];
   const fontSize = fonts.chartFontSize;
   return {
@@ -47,7 +51,16 @@ export function errorBarChart(rows: readonly ErrorBarRow[], options: ErrorBarCha
       Plot.ruleY(withMargin, { y: 'key', x1: 'lower', x2: 'upper', dy: markOffset, stroke: 'color', strokeWidth: 1.5 }),
       Plot.tickX(withMargin, { x: 'lower', y: 'key', ...endTick }),
       Plot.tickX(withMargin, { x: 'upper', y: 'key', ...endTick }),
-      Plot.dot(data, { x: 'value', y: 'key', dy: markOffset, fill: 'color', symbol: 'symbol', r: 5, stroke: colors.background, strokeWidth: 1 }),
+      Plot.dot(data, {
+        x: 'value',
+        y: 'key',
+        dy: markOffset,
+        fill: 'color',
+        symbol: 'symbol',
+        r: 5,
+        stroke: colors.background,
+        strokeWidth: 1,
+      }),
       Plot.text(data, { x: 'end', y: 'key', text: 'text', dy: markOffset, dx: 9, textAnchor: 'start', fontSize, fill: colors.text }),
     ],
   };

@@ -50,7 +50,9 @@ export function lineChart(rows: readonly LinePoint[], options: LineChartOptions)
   const values = all.map((d) => d.value);
   const low = Math.min(...values, ...(options.zero ? [0] : []));
   const high = Math.max(...values, ...(options.zero ? [0] : []));
-  const y = scaleLinear().domain([low, high === low ? low + 1 : high]).nice(compact ? 4 : 6);
+  const y = scaleLinear()
+    .domain([low, high === low ? low + 1 : high])
+    .nice(compact ? 4 : 6);
   const yDomain = y.domain() as [number, number];
   const yTicks = y.ticks(compact ? 4 : 6);
   const dates = all.map((d) => d.date.getTime());
@@ -68,7 +70,16 @@ export function lineChart(rows: readonly LinePoint[], options: LineChartOptions)
   const endLabels = labelled && !pastEnds ? ends : [];
   const labelText = (key: string) => wrapLabel(labelOf(series, key));
   const lineCount = (key: string) => labelText(key).split('\n').length;
-  const marginRight = endLabels.length > 0 ? Math.max(...endLabels.flatMap((d) => labelText(d.series).split('\n').map((line) => textWidth(line, fontSize)))) + 18 : 16;
+  const marginRight =
+    endLabels.length > 0
+      ? Math.max(
+          ...endLabels.flatMap((d) =>
+            labelText(d.series)
+              .split('\n')
+              .map((line) => textWidth(line, fontSize)),
+          ),
+        ) + 18
+      : 16;
   const plotHeight = height - marginTop - marginBottom;
   const segments = splitByStatus(points, series);
 
@@ -76,8 +87,14 @@ export function lineChart(rows: readonly LinePoint[], options: LineChartOptions)
     Plot.ruleY(yDomain[0] < 0 && yDomain[1] > 0 ? [0] : [], { stroke: colors.textMuted, strokeWidth: 1 }),
     Plot.line(segments.solid, { x: 'date', y: 'value', z: 'segment', stroke: 'color', strokeWidth: 2, curve: 'linear' }),
     Plot.line(segments.dashed, { x: 'date', y: 'value', z: 'segment', stroke: 'color', strokeWidth: 2, strokeDasharray: provisionalDash }),
-    Plot.dot(points.filter((d) => d.provisional), { x: 'date', y: 'value', stroke: 'color', fill: colors.background, symbol: 'symbol', r: 3.5, strokeWidth: 1.5 }),
-    Plot.dot(ends.filter((d) => !d.provisional), { x: 'date', y: 'value', fill: 'color', symbol: 'symbol', r: 4 }),
+    Plot.dot(
+      points.filter((d) => d.provisional),
+      { x: 'date', y: 'value', stroke: 'color', fill: colors.background, symbol: 'symbol', r: 3.5, strokeWidth: 1.5 },
+    ),
+    Plot.dot(
+      ends.filter((d) => !d.provisional),
+      { x: 'date', y: 'value', fill: 'color', symbol: 'symbol', r: 4 },
+    ),
     Plot.dot(references, { x: 'date', y: 'value', fill: 'color', symbol: 'symbol', r: 5, stroke: colors.background, strokeWidth: 1.5 }),
   ];
   if (labelled && options.formatValue && references.length > 0) {
@@ -86,12 +103,39 @@ export function lineChart(rows: readonly LinePoint[], options: LineChartOptions)
       ((d.date.getTime() - xDomain[0].getTime()) / (xDomain[1].getTime() - xDomain[0].getTime() || 1)) * (width - marginLeft - marginRight),
       ((d.value - yDomain[0]) / (yDomain[1] - yDomain[0])) * plotHeight,
     ];
-    marks.push(Plot.text(separated(references, toPixels, { dx: textWidth('00.000', fontSize), dy: fontSize + 4 }), { x: 'date', y: 'value', text: (d: Datum) => format(d.value), dy: -12, fill: 'color', fontSize, stroke: colors.background, strokeWidth: 3, paintOrder: 'stroke' }));
+    marks.push(
+      Plot.text(separated(references, toPixels, { dx: textWidth('00.000', fontSize), dy: fontSize + 4 }), {
+        x: 'date',
+        y: 'value',
+        text: (d: Datum) => format(d.value),
+        dy: -12,
+        fill: 'color',
+        fontSize,
+        stroke: colors.background,
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
+    );
   }
   if (endLabels.length > 0) {
     const unit = (yDomain[1] - yDomain[0]) / plotHeight;
-    const placed = spreadLabels(endLabels.map((d) => ({ ...d, labelY: d.value, size: (lineCount(d.series) * (fontSize + 2) + 3) * unit })), yDomain);
-    marks.push(Plot.text(placed, { x: 'date', y: 'labelY', text: (d: Datum) => labelText(d.series), dx: 9, textAnchor: 'start', lineAnchor: 'middle', lineHeight: 1.1, fill: 'color', fontSize }));
+    const placed = spreadLabels(
+      endLabels.map((d) => ({ ...d, labelY: d.value, size: (lineCount(d.series) * (fontSize + 2) + 3) * unit })),
+      yDomain,
+    );
+    marks.push(
+      Plot.text(placed, {
+        x: 'date',
+        y: 'labelY',
+        text: (d: Datum) => labelText(d.series),
+        dx: 9,
+        textAnchor: 'start',
+        lineAnchor: 'middle',
+        lineHeight: 1.1,
+        fill: 'color',
+        fontSize,
+      }),
+    );
   }
 
   return {
@@ -105,7 +149,16 @@ export function lineChart(rows: readonly LinePoint[], options: LineChartOptions)
     color: { type: 'identity' },
     symbol: { type: 'identity' },
     x: { type: 'utc', domain: xDomain, ticks: x.ticks, tickFormat: x.format, label: null, tickSize: 5 },
-    y: { domain: yDomain, ticks: yTicks, tickFormat, grid: true, label: options.yLabel ?? null, labelArrow: 'none', labelAnchor: 'top', tickSize: 0 },
+    y: {
+      domain: yDomain,
+      ticks: yTicks,
+      tickFormat,
+      grid: true,
+      label: options.yLabel ?? null,
+      labelArrow: 'none',
+      labelAnchor: 'top',
+      tickSize: 0,
+    },
     marks,
   };
 }
@@ -138,7 +191,10 @@ function lastPerSeries(points: Datum[], series: readonly SeriesSpec[]): Datum[] 
  * Solid runs through final periods; dashed runs through provisional periods, each starting at the
  * final period before it so the line stays connected.
  */
-function splitByStatus(points: Datum[], series: readonly SeriesSpec[]): { solid: (Datum & { segment: string })[]; dashed: (Datum & { segment: string })[] } {
+function splitByStatus(
+  points: Datum[],
+  series: readonly SeriesSpec[],
+): { solid: (Datum & { segment: string })[]; dashed: (Datum & { segment: string })[] } {
   const solid: (Datum & { segment: string })[] = [];
   const dashed: (Datum & { segment: string })[] = [];
   for (const s of series) {
@@ -176,6 +232,7 @@ function wrapLabel(label: string): string {
   if (label.length <= 16) return label;
   const words = label.split(' ');
   let first = words.shift() ?? '';
-  while (words.length > 0 && `${first} ${words[0]}`.length <= Math.max(16, Math.ceil(label.length / 2))) first = `${first} ${words.shift()}`;
+  while (words.length > 0 && `${first} ${words[0]}`.length <= Math.max(16, Math.ceil(label.length / 2)))
+    first = `${first} ${words.shift()}`;
   return words.length > 0 ? `${first}\n${words.join(' ')}` : first;
 }

@@ -11,11 +11,16 @@ export function formatPeriod(code: string): string {
   const period = parsePeriodCode(code);
   if (!period) return code;
   switch (period.kind) {
-    case 'year': return String(period.year);
-    case 'half': return `${period.index}e halfjaar ${period.year}`;
-    case 'quarter': return `${period.index}e kwartaal ${period.year}`;
-    case 'month': return `${months[period.index - 1]} ${period.year}`;
-    case 'july-year': return `juli ${period.year - 1} – juli ${period.year}`;
+    case 'year':
+      return String(period.year);
+    case 'half':
+      return `${period.index}e halfjaar ${period.year}`;
+    case 'quarter':
+      return `${period.index}e kwartaal ${period.year}`;
+    case 'month':
+      return `${months[period.index - 1]} ${period.year}`;
+    case 'july-year':
+      return `juli ${period.year - 1} – juli ${period.year}`;
   }
 }
 
@@ -24,11 +29,16 @@ export function formatPeriodShort(code: string): string {
   const period = parsePeriodCode(code);
   if (!period) return code;
   switch (period.kind) {
-    case 'year': return String(period.year);
-    case 'half': return `H${period.index} ${period.year}`;
-    case 'quarter': return `K${period.index} ${period.year}`;
-    case 'month': return `${shortMonths[period.index - 1]} ${period.year}`;
-    case 'july-year': return `${period.year - 1}/${String(period.year).slice(2)}`;
+    case 'year':
+      return String(period.year);
+    case 'half':
+      return `H${period.index} ${period.year}`;
+    case 'quarter':
+      return `K${period.index} ${period.year}`;
+    case 'month':
+      return `${shortMonths[period.index - 1]} ${period.year}`;
+    case 'july-year':
+      return `${period.year - 1}/${String(period.year).slice(2)}`;
   }
 }
 

@@ -44,11 +44,16 @@ export function periodCode(kind: PeriodKind, year: number, index = 0): string {
 /** First and last month (1–12, year) covered by a period; used for ordering and time axes. */
 export function periodMonths(p: Period): { start: [number, number]; end: [number, number] } {
   switch (p.kind) {
-    case 'year': return { start: [p.year, 1], end: [p.year, 12] };
-    case 'july-year': return { start: [p.year - 1, 7], end: [p.year, 6] }; // July Y−1 up to July Y
-    case 'half': return { start: [p.year, p.index * 6 - 5], end: [p.year, p.index * 6] };
-    case 'quarter': return { start: [p.year, p.index * 3 - 2], end: [p.year, p.index * 3] };
-    case 'month': return { start: [p.year, p.index], end: [p.year, p.index] };
+    case 'year':
+      return { start: [p.year, 1], end: [p.year, 12] };
+    case 'july-year':
+      return { start: [p.year - 1, 7], end: [p.year, 6] }; // July Y−1 up to July Y
+    case 'half':
+      return { start: [p.year, p.index * 6 - 5], end: [p.year, p.index * 6] };
+    case 'quarter':
+      return { start: [p.year, p.index * 3 - 2], end: [p.year, p.index * 3] };
+    case 'month':
+      return { start: [p.year, p.index], end: [p.year, p.index] };
   }
 }
 

@@ -20,7 +20,10 @@ async function copyText(source: HTMLElement): Promise<boolean> {
 document.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((button) => {
   const source = document.getElementById(button.dataset['copy'] ?? '');
   if (!source) return;
-  const status = button.nextElementSibling instanceof HTMLElement && button.nextElementSibling.classList.contains('copy-status') ? button.nextElementSibling : undefined;
+  const status =
+    button.nextElementSibling instanceof HTMLElement && button.nextElementSibling.classList.contains('copy-status')
+      ? button.nextElementSibling
+      : undefined;
   button.hidden = false;
   button.addEventListener('click', async () => {
     const copied = await copyText(source);

@@ -38,7 +38,9 @@ function setUp(frame: HTMLElement): void {
     const tipWidth = tooltip.offsetWidth;
     const left = Math.min(Math.max(0, x - tipWidth / 2), Math.max(0, width - tipWidth));
     tooltip.style.left = `${left}px`;
-    const top = column ? (cy / 100) * frame.clientHeight : ((Number.parseFloat(point.style.top) + Number.parseFloat(point.style.height)) / 100) * frame.clientHeight;
+    const top = column
+      ? (cy / 100) * frame.clientHeight
+      : ((Number.parseFloat(point.style.top) + Number.parseFloat(point.style.height)) / 100) * frame.clientHeight;
     tooltip.style.top = `${top}px`;
   };
   const hide = () => {
@@ -59,7 +61,14 @@ function setUp(frame: HTMLElement): void {
     point.addEventListener('pointerenter', () => show(point));
     point.addEventListener('click', () => show(point));
     point.addEventListener('keydown', (event) => {
-      const step: Record<string, number | undefined> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+      const step: Record<string, number | undefined> = {
+        ArrowRight: 1,
+        ArrowDown: 1,
+        ArrowLeft: -1,
+        ArrowUp: -1,
+        PageDown: 10,
+        PageUp: -10,
+      };
       if (event.key === 'Escape') {
         hide();
         return;

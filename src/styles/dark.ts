@@ -52,7 +52,10 @@ export function darkColorMap(): Map<string, string> {
 /** The custom properties of the layout (`--color-text`, …) with their dark values. */
 function darkProperties(): string {
   const entries: [string, string][] = [
-    ...Object.entries(darkColors).map(([name, value]): [string, string] => [`--color-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, value]),
+    ...Object.entries(darkColors).map(([name, value]): [string, string] => [
+      `--color-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+      value,
+    ]),
     ...darkCategorical.map((value, i): [string, string] => [`--series-${i + 1}`, value]),
     ...Object.entries(darkQuadrant).flatMap(([name, q]): [string, string][] => [
       [`--quadrant-${name}`, q.mark],

@@ -12,9 +12,33 @@ const rows: ClockRow[] = [
   { id: 'omzet', label: 'Omzet', period: '2022KW04', level: 1.1, change: 0.2, quadrant: 'green' },
   { id: 'omzet', label: 'Omzet', period: '2023KW01', level: 0.8, change: -0.3, quadrant: 'orange' },
   { id: 'omzet', label: 'Omzet', period: '2023KW02', level: 0.4, change: -0.4, quadrant: 'orange' },
-  { id: 'faillissementen', label: 'Faillissementen', compactLabel: 'Faill.', period: '2022KW04', level: -1.5, change: -0.5, quadrant: 'red' },
-  { id: 'faillissementen', label: 'Faillissementen', compactLabel: 'Faill.', period: '2023KW01', level: -1.2, change: 0.3, quadrant: 'yellow' },
-  { id: 'faillissementen', label: 'Faillissementen', compactLabel: 'Faill.', period: '2023KW02', level: -0.7, change: 0.5, quadrant: 'yellow' },
+  {
+    id: 'faillissementen',
+    label: 'Faillissementen',
+    compactLabel: 'Faill.',
+    period: '2022KW04',
+    level: -1.5,
+    change: -0.5,
+    quadrant: 'red',
+  },
+  {
+    id: 'faillissementen',
+    label: 'Faillissementen',
+    compactLabel: 'Faill.',
+    period: '2023KW01',
+    level: -1.2,
+    change: 0.3,
+    quadrant: 'yellow',
+  },
+  {
+    id: 'faillissementen',
+    label: 'Faillissementen',
+    compactLabel: 'Faill.',
+    period: '2023KW02',
+    level: -0.7,
+    change: 0.5,
+    quadrant: 'yellow',
+  },
 ];
 
 const prefix = (compact: boolean) => `clock-test-${compact ? 'narrow' : 'wide'}`;

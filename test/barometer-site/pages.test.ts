@@ -104,16 +104,19 @@ describe('quarter pages', () => {
   const withClock = quarters.filter((q) => q.indicators.some((i) => i.change !== null));
   const samples = [withClock[0]!, withClock[Math.floor(withClock.length / 2)]!, quarters.at(-1)!];
 
-  test.each(samples.map((q) => [q.period, q] as const))('%s: the table equals the JSON, and prev/next link the neighbours', (period, quarter) => {
-    const document = page(`/conjunctuur/mkbarometer/${period}/`);
-    expectClockTable(document, quarter);
-    expect(text(document.querySelector('.gauge .gauge-basis'))).toBe(`op basis van ${quarter.used} van de 12 indicatoren`);
-    const index = quarters.indexOf(quarter);
-    const prev = document.querySelector('a[rel="prev"]')?.getAttribute('href');
-    const next = document.querySelector('a[rel="next"]')?.getAttribute('href');
-    expect(prev).toBe(index > 0 ? `/conjunctuur/mkbarometer/${quarters[index - 1]!.period}/` : undefined);
-    expect(next).toBe(index < quarters.length - 1 ? `/conjunctuur/mkbarometer/${quarters[index + 1]!.period}/` : undefined);
-  });
+  test.each(samples.map((q) => [q.period, q] as const))(
+    '%s: the table equals the JSON, and prev/next link the neighbours',
+    (period, quarter) => {
+      const document = page(`/conjunctuur/mkbarometer/${period}/`);
+      expectClockTable(document, quarter);
+      expect(text(document.querySelector('.gauge .gauge-basis'))).toBe(`op basis van ${quarter.used} van de 12 indicatoren`);
+      const index = quarters.indexOf(quarter);
+      const prev = document.querySelector('a[rel="prev"]')?.getAttribute('href');
+      const next = document.querySelector('a[rel="next"]')?.getAttribute('href');
+      expect(prev).toBe(index > 0 ? `/conjunctuur/mkbarometer/${quarters[index - 1]!.period}/` : undefined);
+      expect(next).toBe(index < quarters.length - 1 ? `/conjunctuur/mkbarometer/${quarters[index + 1]!.period}/` : undefined);
+    },
+  );
 });
 
 describe('the main MKBarometer page', () => {
@@ -138,7 +141,9 @@ describe('the main MKBarometer page', () => {
   });
 
   test('names every indicator that is missing from the drop', () => {
-    const excluded = (JSON.parse(readFileSync(join(generatedDir, 'barometer.json'), 'utf8')) as { excluded: { id: string; reason: string }[] }).excluded;
+    const excluded = (
+      JSON.parse(readFileSync(join(generatedDir, 'barometer.json'), 'utf8')) as { excluded: { id: string; reason: string }[] }
+    ).excluded;
     const list = text(document.querySelector('table.indicator-table'));
     for (const { reason } of excluded) expect(list).toContain(reason);
     expect(list.match(/ontbreekt:|niet gebruikt:/g)?.length ?? 0).toBe(excluded.length);
@@ -146,7 +151,12 @@ describe('the main MKBarometer page', () => {
 });
 
 describe('every MKBarometer page', () => {
-  const paths = ['/conjunctuur/mkbarometer/', '/conjunctuur/mkbarometer/methode/', `/conjunctuur/mkbarometer/${quarters[0]!.period}/`, `/conjunctuur/mkbarometer/${quarters.at(-1)!.period}/`];
+  const paths = [
+    '/conjunctuur/mkbarometer/',
+    '/conjunctuur/mkbarometer/methode/',
+    `/conjunctuur/mkbarometer/${quarters[0]!.period}/`,
+    `/conjunctuur/mkbarometer/${quarters.at(-1)!.period}/`,
+  ];
 
   test.each(paths)('%s has a title, a description, one h1 and breadcrumbs Home › Conjunctuur › …', (path) => {
     const document = page(path);

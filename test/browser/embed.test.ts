@@ -37,7 +37,8 @@ function articleHtml(site: string): string {
 <p>Een frame van een ander:</p><iframe id="foreign" src="/host/foreign.html" title="Ander frame" style="width:100%;height:60px;border:0"></iframe></main></body></html>`;
 }
 
-const foreignHtml = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Ander frame</title></head><body><p>Ander frame</p></body></html>';
+const foreignHtml =
+  '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Ander frame</title></head><body><p>Ander frame</p></body></html>';
 
 let hostServer: Server;
 let host: string;
@@ -52,7 +53,9 @@ beforeAll(async () => {
       const target = url.searchParams.get('site') ?? site.origin;
       const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
       // A strict host: scripts and frames only from itself and the embed's site; no inline scripts, no eval.
-      if (url.searchParams.has('csp')) headers['content-security-policy'] = `default-src 'self'; script-src 'self' ${target}; frame-src 'self' ${target}; style-src 'self' 'unsafe-inline'; img-src 'self'`;
+      if (url.searchParams.has('csp'))
+        headers['content-security-policy'] =
+          `default-src 'self'; script-src 'self' ${target}; frame-src 'self' ${target}; style-src 'self' 'unsafe-inline'; img-src 'self'`;
       response.writeHead(200, headers).end(articleHtml(target));
       return;
     }
@@ -65,14 +68,26 @@ beforeAll(async () => {
       response.writeHead(404).end();
       return;
     }
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.css': 'text/css' };
+    const types: Record<string, string> = {
+      '.html': 'text/html; charset=utf-8',
+      '.js': 'text/javascript',
+      '.svg': 'image/svg+xml',
+      '.css': 'text/css',
+    };
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise<void>((done) => hostServer.listen(0, '127.0.0.1', done));
   host = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
   });
 }, 60_000);
 
@@ -126,7 +141,13 @@ async function measure(iframe: ElementHandle) {
   const inner = await frame.evaluate(() => {
     const root = document.documentElement;
     const content = document.querySelector('main.embed')!.getBoundingClientRect();
-    return { scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, contentBottom: content.bottom + window.scrollY, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+    return {
+      scrollHeight: root.scrollHeight,
+      clientHeight: root.clientHeight,
+      contentBottom: content.bottom + window.scrollY,
+      scrollWidth: root.scrollWidth,
+      clientWidth: root.clientWidth,
+    };
   });
   return { outer, ...inner };
 }
@@ -154,7 +175,10 @@ async function settle(page: Page): Promise<Awaited<ReturnType<typeof measure>>[]
   return result;
 }
 
-const heights = (page: Page) => page.$$eval('iframe', (frames) => frames.map((f) => `${f.id || f.getAttribute('src')}=${f.style.height}|${Math.round(f.getBoundingClientRect().height)}`));
+const heights = (page: Page) =>
+  page.$$eval('iframe', (frames) =>
+    frames.map((f) => `${f.id || f.getAttribute('src')}=${f.style.height}|${Math.round(f.getBoundingClientRect().height)}`),
+  );
 
 describe.each([360, 1280])('an article with three embeds at %i px', (width) => {
   test('each iframe takes its content height: no inner scrollbar, nothing cut off', { timeout: 90_000 }, async () => {
@@ -163,7 +187,10 @@ describe.each([360, 1280])('an article with three embeds at %i px', (width) => {
       const measured = await settle(visit.page);
       // embed.js set each height (the code's initial height can be close to right by itself).
       const styled = await visit.page.$$eval('iframe[src*="/embed/"]', (frames) => frames.map((f) => f.style.height));
-      expect(styled.every((h) => /^\d+px$/.test(h)), `style.height: ${styled.join(', ')}`).toBe(true);
+      expect(
+        styled.every((h) => /^\d+px$/.test(h)),
+        `style.height: ${styled.join(', ')}`,
+      ).toBe(true);
       for (const [i, m] of measured.entries()) {
         expect(Math.abs(m.outer - m.scrollHeight), `${ids[i]}: iframe ${m.outer}px, content ${m.scrollHeight}px`).toBeLessThanOrEqual(3);
         expect(m.scrollHeight, `${ids[i]}: inner vertical scrollbar`).toBeLessThanOrEqual(m.clientHeight + 1);
@@ -179,49 +206,53 @@ describe.each([360, 1280])('an article with three embeds at %i px', (width) => {
   });
 
   // On the site's own origin only the check of the sender's window keeps a foreign frame out.
-  test.each(['another origin', "the site's own origin"])('host on %s: messages from another frame, from the page itself, or of the wrong shape change nothing', { timeout: 90_000 }, async (where) => {
-    const visit = await openArticle(where === 'another origin' ? '' : `?site=${encodeURIComponent(host)}`, width);
-    try {
-      await settle(visit.page);
-      const before = await heights(visit.page);
-      // A foreign frame on the host sends a message of the right shape, as does the host page itself.
-      const foreign = await (await visit.page.$('#foreign'))!.contentFrame();
-      await foreign!.evaluate((id) => parent.postMessage({ type: 'mkb-embed:height', id, height: 5 }, '*'), ids[0]);
-      await visit.page.evaluate((id) => window.postMessage({ type: 'mkb-embed:height', id, height: 5 }, '*'), ids[0]);
-      // The embeds themselves send malformed messages.
-      for (const iframe of await embedFrames(visit.page)) {
-        const frame = await iframe.contentFrame();
-        await frame!.evaluate(() => {
-          const type = 'mkb-embed:height';
-          const bad: unknown[] = [
-            { type, height: -10 },
-            { type, height: 0 },
-            { type, height: 1e7 },
-            { type, height: '5' },
-            { type, height: Number.NaN },
-            { type, height: Number.POSITIVE_INFINITY },
-            { type: 'mkb-embed:hoogte', height: 5 },
-            { sentinel: 'amp', type: 'embed-size', height: 5 },
-            'mkb-embed:height',
-            [type, 5],
-            null,
-          ];
-          for (const message of bad) parent.postMessage(message, '*');
-        });
+  test.each(['another origin', "the site's own origin"])(
+    'host on %s: messages from another frame, from the page itself, or of the wrong shape change nothing',
+    { timeout: 90_000 },
+    async (where) => {
+      const visit = await openArticle(where === 'another origin' ? '' : `?site=${encodeURIComponent(host)}`, width);
+      try {
+        await settle(visit.page);
+        const before = await heights(visit.page);
+        // A foreign frame on the host sends a message of the right shape, as does the host page itself.
+        const foreign = await (await visit.page.$('#foreign'))!.contentFrame();
+        await foreign!.evaluate((id) => parent.postMessage({ type: 'mkb-embed:height', id, height: 5 }, '*'), ids[0]);
+        await visit.page.evaluate((id) => window.postMessage({ type: 'mkb-embed:height', id, height: 5 }, '*'), ids[0]);
+        // The embeds themselves send malformed messages.
+        for (const iframe of await embedFrames(visit.page)) {
+          const frame = await iframe.contentFrame();
+          await frame!.evaluate(() => {
+            const type = 'mkb-embed:height';
+            const bad: unknown[] = [
+              { type, height: -10 },
+              { type, height: 0 },
+              { type, height: 1e7 },
+              { type, height: '5' },
+              { type, height: Number.NaN },
+              { type, height: Number.POSITIVE_INFINITY },
+              { type: 'mkb-embed:hoogte', height: 5 },
+              { sentinel: 'amp', type: 'embed-size', height: 5 },
+              'mkb-embed:height',
+              [type, 5],
+              null,
+            ];
+            for (const message of bad) parent.postMessage(message, '*');
+          });
+        }
+        await visit.page.waitForTimeout(600);
+        expect(await heights(visit.page)).toEqual(before);
+        expect(visit.problems).toEqual([]);
+      } finally {
+        await visit.context.close();
       }
-      await visit.page.waitForTimeout(600);
-      expect(await heights(visit.page)).toEqual(before);
-      expect(visit.problems).toEqual([]);
-    } finally {
-      await visit.context.close();
-    }
-  });
+    },
+  );
 });
 
 describe('a host with a strict Content-Security-Policy header', () => {
   test.each([
-    ['on the site\'s own origin (script-src and frame-src \'self\')', 'self'],
-    ['on another origin (script-src \'self\' plus the site, frame-src the site)', 'other'],
+    ["on the site's own origin (script-src and frame-src 'self')", 'self'],
+    ["on another origin (script-src 'self' plus the site, frame-src the site)", 'other'],
   ])('%s: embed.js loads and resizes, no violations', { timeout: 90_000 }, async (_name, kind) => {
     const query = kind === 'self' ? `?csp=1&site=${encodeURIComponent(host)}` : `?csp=1&site=${encodeURIComponent(site.origin)}`;
     const visit = await openArticle(query, 1280);
@@ -252,8 +283,13 @@ describe('the embed pages themselves', () => {
       for (const path of ['/embed/faillissementen-per-maand/', '/embed/mkbarometer/']) {
         await page.goto(`${site.origin}${path}${query}`);
         const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        expect(dark === 'rgb(255, 255, 255)', `${path}${query} background ${dark}`).toBe(query === '?theme=light' || (query === '' && scheme === 'light'));
-        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
+        expect(dark === 'rgb(255, 255, 255)', `${path}${query} background ${dark}`).toBe(
+          query === '?theme=light' || (query === '' && scheme === 'light'),
+        );
+        const axe = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .options({ resultTypes: ['violations'] })
+          .analyze();
         expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       }
     } finally {

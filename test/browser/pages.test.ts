@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { figureId, figureUrlsInListingOrder, listPages, projectRoot, requireDist, startServer, type StaticServer } from '../helpers/dist.ts';
+import {
+  figureId,
+  figureUrlsInListingOrder,
+  listPages,
+  projectRoot,
+  requireDist,
+  startServer,
+  type StaticServer,
+} from '../helpers/dist.ts';
 import { PagePool, type PooledPage } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
@@ -31,7 +39,14 @@ beforeAll(async () => {
   server = await startServer(dist);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
   });
   // Three tabs keep two cores busy while the other test worker runs; the no-JS checks are light.
   withJs = new PagePool(browser, 3);
@@ -46,7 +61,12 @@ afterAll(async () => {
 });
 
 /** Loads `url` at `viewport` in a pooled tab; `check` gets the tab and the problems recorded so far. */
-async function visit<T>(pool: PagePool, url: string, viewport: { width: number; height: number }, check: (page: BrowserPage, slot: PooledPage) => Promise<T>): Promise<T> {
+async function visit<T>(
+  pool: PagePool,
+  url: string,
+  viewport: { width: number; height: number },
+  check: (page: BrowserPage, slot: PooledPage) => Promise<T>,
+): Promise<T> {
   return pool.use(async (slot) => {
     await slot.page.setViewportSize(viewport);
     const response = await slot.page.goto(server.origin + url, { waitUntil: 'load' });
@@ -72,38 +92,56 @@ function overflowingElements(): string[] {
   const culprits = [...document.querySelectorAll('body *')].filter((element) => {
     if (clipped(element)) return false;
     const tooWide = element.getBoundingClientRect().right > width + 0.5;
-    const spills = element instanceof HTMLElement && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === 'visible';
+    const spills =
+      element instanceof HTMLElement &&
+      element.clientWidth > 0 &&
+      element.scrollWidth > element.clientWidth + 1 &&
+      getComputedStyle(element).overflowX === 'visible';
     return tooWide || spills;
   });
   return culprits
     .filter((element) => !culprits.some((other) => other !== element && element.contains(other)))
     .slice(0, 8)
     .map((element) => {
-      const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
+      const classes =
+        typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
       const box = element.getBoundingClientRect();
       return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes} (box ${Math.round(box.left)}–${Math.round(box.right)}px, content ${element.scrollWidth}px)`;
     });
 }
 
 describe.each(viewports)('at $width×$height', (viewport) => {
-  test.concurrent.for(pages.map((page) => page.url))('%s: loads cleanly, fits the width, passes axe', { timeout: 120_000 }, async (url, { expect }) => {
-    await visit(withJs, url, viewport, async (page, slot) => {
-      const size = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-      const overflow = size.scrollWidth > size.innerWidth ? await page.evaluate(overflowingElements) : [];
-      // Only violations are needed; skipping the details of passed checks makes axe about a fifth faster.
-      const axe = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
-      const violations = axe.violations.map(
-        (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n')}`,
-      );
-      const figure = figureId(url);
-      if (url === '/' || url === sampleFigure) {
-        await page.screenshot({ path: join(screenshots, `${figure ? `figure-${figure}` : 'home'}-${viewport.width}.png`), fullPage: true });
-      }
-      expect.soft([...slot.problems], 'console errors and failed requests').toEqual([]);
-      expect.soft(size.scrollWidth, `horizontal overflow; wider than the viewport: ${overflow.join(', ')}`).toBeLessThanOrEqual(size.innerWidth);
-      expect.soft(violations, 'axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa)').toEqual([]);
-    });
-  });
+  test.concurrent.for(pages.map((page) => page.url))(
+    '%s: loads cleanly, fits the width, passes axe',
+    { timeout: 120_000 },
+    async (url, { expect }) => {
+      await visit(withJs, url, viewport, async (page, slot) => {
+        const size = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        const overflow = size.scrollWidth > size.innerWidth ? await page.evaluate(overflowingElements) : [];
+        // Only violations are needed; skipping the details of passed checks makes axe about a fifth faster.
+        const axe = await new AxeBuilder({ page })
+          .withTags(axeTags)
+          .options({ resultTypes: ['violations'] })
+          .analyze();
+        const violations = axe.violations.map(
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n')}`,
+        );
+        const figure = figureId(url);
+        if (url === '/' || url === sampleFigure) {
+          await page.screenshot({
+            path: join(screenshots, `${figure ? `figure-${figure}` : 'home'}-${viewport.width}.png`),
+            fullPage: true,
+          });
+        }
+        expect.soft([...slot.problems], 'console errors and failed requests').toEqual([]);
+        expect
+          .soft(size.scrollWidth, `horizontal overflow; wider than the viewport: ${overflow.join(', ')}`)
+          .toBeLessThanOrEqual(size.innerWidth);
+        expect.soft(violations, 'axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa)').toEqual([]);
+      });
+    },
+  );
 });
 
 describe('without JavaScript', () => {
@@ -117,7 +155,10 @@ describe('without JavaScript', () => {
         }),
       );
       expect(boxes.length, 'no svg[role=img] in the figure').toBeGreaterThan(0);
-      expect(boxes.some((box) => box.visible && box.width > 0 && box.height > 0), `no visible chart with a size: ${JSON.stringify(boxes)}`).toBe(true);
+      expect(
+        boxes.some((box) => box.visible && box.width > 0 && box.height > 0),
+        `no visible chart with a size: ${JSON.stringify(boxes)}`,
+      ).toBe(true);
     });
   });
 });
@@ -152,6 +193,9 @@ describe('keyboard', () => {
       }
       return { stops };
     });
-    expect('tooltip' in found, `no focus stop inside the figure opened a visible tooltip with a number; focus went to:\n${(found.stops ?? []).join('\n')}`).toBe(true);
+    expect(
+      'tooltip' in found,
+      `no focus stop inside the figure opened a visible tooltip with a number; focus went to:\n${(found.stops ?? []).join('\n')}`,
+    ).toBe(true);
   });
 });

@@ -21,16 +21,53 @@ afterAll(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 
 const sourceIds = ['cbs-odata-v4/82242NED', 'cbs-odata-v4/83693NED', 'cbs-odata-v4/85880NED'];
 const source = (id: string): SourceRecord => ({
-  id, publisher: 'CBS', tableId: id.split('/')[1]!, title: id, modified: null, licence: 'CC BY 4.0', retrieved: '2026-08-01', format: 'cbs-odata-v4', url: null, files: [], notes: [],
+  id,
+  publisher: 'CBS',
+  tableId: id.split('/')[1]!,
+  title: id,
+  modified: null,
+  licence: 'CC BY 4.0',
+  retrieved: '2026-08-01',
+  format: 'cbs-odata-v4',
+  url: null,
+  files: [],
+  notes: [],
 });
 const confidence = (period: string, value: number, status: Observation['status']): Observation => ({
-  source: 'cbs-odata-v4/83693NED', series: 'consumentenvertrouwen', series_label: 'Consumentenvertrouwen', category: '', category_label: '', period, value, symbol: null, status, unit: 'saldo',
+  source: 'cbs-odata-v4/83693NED',
+  series: 'consumentenvertrouwen',
+  series_label: 'Consumentenvertrouwen',
+  category: '',
+  category_label: '',
+  period,
+  value,
+  symbol: null,
+  status,
+  unit: 'saldo',
 });
 const gdp = (period: string, value: number, status: Observation['status']): Observation => ({
-  source: 'cbs-odata-v4/85880NED', series: 'bbp', series_label: 'Bbp', category: '', category_label: '', period, value, symbol: null, status, unit: 'mln euro',
+  source: 'cbs-odata-v4/85880NED',
+  series: 'bbp',
+  series_label: 'Bbp',
+  category: '',
+  category_label: '',
+  period,
+  value,
+  symbol: null,
+  status,
+  unit: 'mln euro',
 });
 const bankruptcies = (period: string, value: number): Observation => ({
-  source: 'cbs-odata-v4/82242NED', series: 'faillissementen', series_label: 'Faillissementen', category: 'T001243', category_label: 'Totaal', period, value, symbol: null, status: 'definitief', unit: 'aantal',
+  source: 'cbs-odata-v4/82242NED',
+  series: 'faillissementen',
+  series_label: 'Faillissementen',
+  category: 'T001243',
+  category_label: 'Totaal',
+  period,
+  value,
+  symbol: null,
+  status: 'definitief',
+  unit: 'aantal',
 });
 
 function drop(id: string, rows: { conjunctuur: Observation[]; faillissementen: Observation[] }): Drop {
@@ -50,7 +87,12 @@ function drop(id: string, rows: { conjunctuur: Observation[]; faillissementen: O
 
 const failures = [bankruptcies('2026MM01', 301), bankruptcies('2026MM02', 287)];
 const oldDrop = drop('2026-08-01', {
-  conjunctuur: [confidence('2026MM01', -35, 'definitief'), confidence('2026MM02', -34, 'voorlopig'), confidence('2026MM03', -36, 'voorlopig'), gdp('2025KW04', 201_000, 'voorlopig')],
+  conjunctuur: [
+    confidence('2026MM01', -35, 'definitief'),
+    confidence('2026MM02', -34, 'voorlopig'),
+    confidence('2026MM03', -36, 'voorlopig'),
+    gdp('2025KW04', 201_000, 'voorlopig'),
+  ],
   faillissementen: failures,
 });
 const newDrop = drop('2026-09-01', {
@@ -99,19 +141,36 @@ describe('changes.json', () => {
     ]);
     const [first] = changes.drops;
     expect(first!.counts).toEqual({ added: 6, revised: 0, status: 0, removed: 0 });
-    expect(first!.datasets.find((d) => d.name === 'conjunctuur')).toMatchObject({ rows: 4, latestPeriod: '2026MM03', previousRows: null, series: [] });
+    expect(first!.datasets.find((d) => d.name === 'conjunctuur')).toMatchObject({
+      rows: 4,
+      latestPeriod: '2026MM03',
+      previousRows: null,
+      series: [],
+    });
   });
 
   it('lists exactly the revised value, the new quarter and the status change', () => {
     const latest = changes.drops[1]!;
     expect(latest.counts).toEqual({ added: 1, revised: 1, status: 1, removed: 0 });
     const conjunctuur = latest.datasets.find((d) => d.name === 'conjunctuur')!;
-    expect(conjunctuur).toMatchObject({ rows: 5, previousRows: 4, latestPeriod: '2026KW01', counts: { added: 1, revised: 1, status: 1, removed: 0 } });
+    expect(conjunctuur).toMatchObject({
+      rows: 5,
+      previousRows: 4,
+      latestPeriod: '2026KW01',
+      counts: { added: 1, revised: 1, status: 1, removed: 0 },
+    });
     expect(conjunctuur.newPeriods).toEqual([{ period: '2026KW01', series: 1 }]);
     expect(conjunctuur.statusChanges).toEqual([{ period: '2026MM03', old: 'voorlopig', new: 'definitief', series: 1 }]);
     expect(conjunctuur.removedPeriods).toEqual([]);
     expect(conjunctuur.revised).toEqual([
-      { series: 'cbs-odata-v4/83693NED|consumentenvertrouwen|', label: 'Consumentenvertrouwen', unit: 'saldo', period: '2026MM02', old: { value: -34, symbol: null }, new: { value: -33, symbol: null } },
+      {
+        series: 'cbs-odata-v4/83693NED|consumentenvertrouwen|',
+        label: 'Consumentenvertrouwen',
+        unit: 'saldo',
+        period: '2026MM02',
+        old: { value: -34, symbol: null },
+        new: { value: -33, symbol: null },
+      },
     ]);
     expect(conjunctuur.series).toEqual([
       { key: 'cbs-odata-v4/83693NED|consumentenvertrouwen|', added: 0, revised: 1, status: 1, removed: 0 },
@@ -122,18 +181,28 @@ describe('changes.json', () => {
   });
 
   it('is the same bytes in another process and run', async () => {
-    const again = await generateChanges({ dataDir: data, drops: ['2026-08-01', '2026-09-01'], current: await readDrop(data, '2026-09-01') });
+    const again = await generateChanges({
+      dataDir: data,
+      drops: ['2026-08-01', '2026-09-01'],
+      current: await readDrop(data, '2026-09-01'),
+    });
     expect(`${JSON.stringify(again)}\n`).toBe(text);
   });
 
   it('stops at the drop the site is built from (--drop)', async () => {
-    const older = await generateChanges({ dataDir: data, drops: ['2026-08-01', '2026-09-01'], current: await readDrop(data, '2026-08-01') });
+    const older = await generateChanges({
+      dataDir: data,
+      drops: ['2026-08-01', '2026-09-01'],
+      current: await readDrop(data, '2026-08-01'),
+    });
     expect(older.drops.map((d) => d.id)).toEqual(['2026-08-01']);
   });
 
   it(`caps the revised values at ${listLimit} per dataset and keeps the total`, async () => {
     const dir = join(tempDir('cap'), 'data');
-    const months = Array.from({ length: 25 }, (_, y) => Array.from({ length: 12 }, (_, m) => `${2000 + y}MM${String(m + 1).padStart(2, '0')}`)).flat();
+    const months = Array.from({ length: 25 }, (_, y) =>
+      Array.from({ length: 12 }, (_, m) => `${2000 + y}MM${String(m + 1).padStart(2, '0')}`),
+    ).flat();
     await writeDrop(dir, drop('2026-08-01', { conjunctuur: months.map((p) => confidence(p, 1, 'definitief')), faillissementen: [] }));
     const current = drop('2026-09-01', { conjunctuur: months.map((p) => confidence(p, 2, 'definitief')), faillissementen: [] });
     const capped = await generateChanges({ dataDir: dir, drops: ['2026-08-01'], current });
@@ -147,8 +216,16 @@ describe('changes.json', () => {
 describe('the changelog in Dutch (changes-view)', () => {
   it('lists the drops newest first and says what changed in plain Dutch', () => {
     const [latest, first] = changelogView(changes);
-    expect(latest).toMatchObject({ id: '2026-09-01', url: '/nieuw/2026-09-01/', title: 'Datadrop van 1 september 2026', first: false, previous: { url: '/nieuw/2026-08-01/', date: '1 augustus 2026' } });
-    expect(latest!.summary).toBe('Vergeleken met de datadrop van 1 augustus 2026: 1 nieuwe waarde, 1 herziene waarde, 1 statuswijziging en geen verwijderde rijen.');
+    expect(latest).toMatchObject({
+      id: '2026-09-01',
+      url: '/nieuw/2026-09-01/',
+      title: 'Datadrop van 1 september 2026',
+      first: false,
+      previous: { url: '/nieuw/2026-08-01/', date: '1 augustus 2026' },
+    });
+    expect(latest!.summary).toBe(
+      'Vergeleken met de datadrop van 1 augustus 2026: 1 nieuwe waarde, 1 herziene waarde, 1 statuswijziging en geen verwijderde rijen.',
+    );
     expect(latest!.unchanged).toContain('Uitgesproken faillissementen naar type gefailleerde');
     const conjunctuur = latest!.changed.find((d) => d.name === 'conjunctuur')!;
     expect(conjunctuur.lines).toEqual([
@@ -157,23 +234,40 @@ describe('the changelog in Dutch (changes-view)', () => {
       'Status gewijzigd: maart 2026: voorlopig → definitief (1 reeks).',
     ]);
     expect(conjunctuur.revised?.summary).toBe('Herziene waarden (1 rij)');
-    expect(conjunctuur.revised?.rows).toEqual([{ period: 'februari 2026', label: 'Consumentenvertrouwen (saldo)', old: '−34', new: '−33', difference: '+1' }]);
+    expect(conjunctuur.revised?.rows).toEqual([
+      { period: 'februari 2026', label: 'Consumentenvertrouwen (saldo)', old: '−34', new: '−33', difference: '+1' },
+    ]);
     expect(first).toMatchObject({ id: '2026-08-01', first: true, changed: [] });
     expect(first!.summary).toMatch(/^Dit is de eerste datadrop van het dashboard\. .*alle 6 rijen in 7 datasets zijn nieuw\.$/);
     expect(first!.contents).toContainEqual({ title: 'Conjunctuurindicatoren voor de MKBarometer', rows: '4', latestPeriod: 'maart 2026' });
   });
 
-  it("dates a figure by the last drop that changed its own series and counts only their revisions", () => {
+  it('dates a figure by the last drop that changed its own series and counts only their revisions', () => {
     const uses = (dataset: string, key: string) => new Map([[dataset, new Set([key])]]);
     expect(figureUpdate(changes, uses('conjunctuur', 'cbs-odata-v4/83693NED|consumentenvertrouwen|'), ['conjunctuur'])).toEqual({
-      date: '1 september 2026', dateUrl: '/nieuw/2026-09-01/', revisions: '1 herziene waarde in de laatste datadrop', url: '/nieuw/2026-09-01/', revised: 1,
+      date: '1 september 2026',
+      dateUrl: '/nieuw/2026-09-01/',
+      revisions: '1 herziene waarde in de laatste datadrop',
+      url: '/nieuw/2026-09-01/',
+      revised: 1,
     });
-    expect(figureUpdate(changes, uses('conjunctuur', 'cbs-odata-v4/85880NED|bbp|'), ['conjunctuur'])).toMatchObject({ date: '1 september 2026', revisions: 'geen herziene waarden in de laatste datadrop' });
+    expect(figureUpdate(changes, uses('conjunctuur', 'cbs-odata-v4/85880NED|bbp|'), ['conjunctuur'])).toMatchObject({
+      date: '1 september 2026',
+      revisions: 'geen herziene waarden in de laatste datadrop',
+    });
     expect(figureUpdate(changes, uses('faillissementen', 'cbs-odata-v4/82242NED|faillissementen|T001243'), ['faillissementen'])).toEqual({
-      date: '1 augustus 2026', dateUrl: '/nieuw/2026-08-01/', revisions: 'geen herziene waarden in de laatste datadrop', url: '/nieuw/2026-09-01/', revised: 0,
+      date: '1 augustus 2026',
+      dateUrl: '/nieuw/2026-08-01/',
+      revisions: 'geen herziene waarden in de laatste datadrop',
+      url: '/nieuw/2026-09-01/',
+      revised: 0,
     });
     const onlyFirst = { ...changes, drops: changes.drops.slice(0, 1) };
-    expect(figureUpdate(onlyFirst, new Map(), ['conjunctuur'])).toMatchObject({ date: '1 augustus 2026', revisions: 'eerste datadrop', url: '/nieuw/2026-08-01/' });
+    expect(figureUpdate(onlyFirst, new Map(), ['conjunctuur'])).toMatchObject({
+      date: '1 augustus 2026',
+      revisions: 'eerste datadrop',
+      url: '/nieuw/2026-08-01/',
+    });
   });
 });
 
@@ -199,7 +293,8 @@ describe('the built site (dist/)', () => {
       if (!note?.textContent?.includes('Bijgewerkt op')) problems.push(`${page.url}: no "Bijgewerkt op"`);
       const links = [...(note?.querySelectorAll('a[href^="/nieuw/"]') ?? [])].map((a) => a.getAttribute('href') ?? '');
       if (links.length === 0) problems.push(`${page.url}: no link to /nieuw/…/`);
-      for (const href of links) if (!/^\/nieuw\/[^/]+\/$/.test(href) || !urlToFile(href, dist)) problems.push(`${page.url}: ${href} is not a drop page in dist/`);
+      for (const href of links)
+        if (!/^\/nieuw\/[^/]+\/$/.test(href) || !urlToFile(href, dist)) problems.push(`${page.url}: ${href} is not a drop page in dist/`);
     }
     expect(problems).toEqual([]);
   });

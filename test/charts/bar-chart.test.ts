@@ -11,7 +11,12 @@ const rows = [
 
 describe('barChart', () => {
   test('latest period by size class, coloured by series, wide', async () => {
-    const options = barChart(rows, { width: 640, compact: false, formatValue: (v) => formatNumber(v, 1), series: rows.map((r) => ({ key: r.key, label: r.label })) });
+    const options = barChart(rows, {
+      width: 640,
+      compact: false,
+      formatValue: (v) => formatNumber(v, 1),
+      series: rows.map((r) => ({ key: r.key, label: r.label })),
+    });
     await expect(render(options, 'bar-wide')).toMatchFileSnapshot('__snapshots__/bar-chart-wide.svg');
   });
 
@@ -21,6 +26,8 @@ describe('barChart', () => {
       { key: 'x2', label: 'Middenbedrijf', value: 4.6, group: '2018' },
       { key: 'y1', label: 'Middenbedrijf', value: -7, group: '2023', provisional: true },
     ];
-    await expect(render(barChart(grouped, { width: 360, compact: true }), 'bar-narrow')).toMatchFileSnapshot('__snapshots__/bar-chart-grouped-narrow.svg');
+    await expect(render(barChart(grouped, { width: 360, compact: true }), 'bar-narrow')).toMatchFileSnapshot(
+      '__snapshots__/bar-chart-grouped-narrow.svg',
+    );
   });
 });

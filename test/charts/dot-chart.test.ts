@@ -10,7 +10,15 @@ describe('dotChart', () => {
       { key: 'o2', label: '3e kwartaal 2023', value: 63000, series: 'o', group: 'Oprichtingen' },
       { key: 'h1', label: '3e kwartaal 2023', value: 28000, series: 'h', group: 'Opheffingen' },
     ];
-    const options = dotChart(rows, { width: 640, compact: false, series: [{ key: 'o', label: 'Oprichtingen' }, { key: 'h', label: 'Opheffingen' }], formatValue: (v) => formatNumber(v, 0) });
+    const options = dotChart(rows, {
+      width: 640,
+      compact: false,
+      series: [
+        { key: 'o', label: 'Oprichtingen' },
+        { key: 'h', label: 'Opheffingen' },
+      ],
+      formatValue: (v) => formatNumber(v, 0),
+    });
     const svg = render(options, 'dot');
     expect(svg).not.toContain('aria-label="line"');
     await expect(svg).toMatchFileSnapshot('__snapshots__/dot-chart.svg');

@@ -15,7 +15,15 @@ const series = [
 
 describe('lineChart', () => {
   test('two series with provisional months and a reference point, wide', async () => {
-    const options = lineChart(rows, { width: 640, compact: false, series, zero: true, yLabel: 'aantal', references: [{ series: 'mkb', period: '2026MM01', value: 150 }], formatValue: String });
+    const options = lineChart(rows, {
+      width: 640,
+      compact: false,
+      series,
+      zero: true,
+      yLabel: 'aantal',
+      references: [{ series: 'mkb', period: '2026MM01', value: 150 }],
+      formatValue: String,
+    });
     await expect(render(options, 'line-wide')).toMatchFileSnapshot('__snapshots__/line-chart-wide.svg');
   });
 
@@ -28,7 +36,10 @@ describe('lineChart', () => {
 
   test('balances around zero get a zero rule and no forced zero baseline', async () => {
     const quarters = ['2024KW01', '2024KW02', '2024KW03', '2024KW04', '2025KW01'];
-    const options = lineChart(quarters.map((period, i) => ({ series: 'saldo', period, value: [-4, -2.5, 1, 3.2, -0.4][i]! })), { width: 640, compact: false, series: [{ key: 'saldo', label: 'Saldo' }] });
+    const options = lineChart(
+      quarters.map((period, i) => ({ series: 'saldo', period, value: [-4, -2.5, 1, 3.2, -0.4][i]! })),
+      { width: 640, compact: false, series: [{ key: 'saldo', label: 'Saldo' }] },
+    );
     await expect(render(options, 'line-balance')).toMatchFileSnapshot('__snapshots__/line-chart-balance.svg');
   });
 

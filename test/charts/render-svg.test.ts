@@ -38,6 +38,11 @@ describe('renderSvg', () => {
   });
 
   test('refuses text below 12px at render width', () => {
-    expect(() => renderSvg({ ...options, marks: [Plot.text(['abc'], { text: (d: string) => d, frameAnchor: 'middle', fontSize: 10 })] }, { id: 'small', title: 'T', description: 'D' })).toThrow(/below 12px/);
+    expect(() =>
+      renderSvg(
+        { ...options, marks: [Plot.text(['abc'], { text: (d: string) => d, frameAnchor: 'middle', fontSize: 10 })] },
+        { id: 'small', title: 'T', description: 'D' },
+      ),
+    ).toThrow(/below 12px/);
   });
 });

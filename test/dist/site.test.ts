@@ -120,13 +120,15 @@ describe.each(pages.map((page) => [page.url, page] as const))('page %s', (_url, 
     const found: string[] = [];
     const visit = (element: Element) => {
       for (const attribute of element.attributes) {
-        for (const word of forbidden) if (attribute.value.includes(word)) found.push(`${word} in ${attribute.name} of ${describeElement(element)}`);
+        for (const word of forbidden)
+          if (attribute.value.includes(word)) found.push(`${word} in ${attribute.name} of ${describeElement(element)}`);
       }
       // Script and style bodies are code, not page text.
       if (['script', 'style'].includes(element.tagName.toLowerCase())) return;
       for (const node of element.childNodes) {
         if (node.nodeType === 3) {
-          for (const word of forbidden) if (node.textContent?.includes(word)) found.push(`${word} in text "${text(node as Element).slice(0, 120)}"`);
+          for (const word of forbidden)
+            if (node.textContent?.includes(word)) found.push(`${word} in text "${text(node as Element).slice(0, 120)}"`);
         } else if (node.nodeType === 1) visit(node as Element);
       }
     };
@@ -197,7 +199,11 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure page
       let checked = 0;
       for (const cell of table.querySelectorAll('td, th')) {
         const shown = text(cell);
-        const key = { dataset: cell.getAttribute('data-dataset') ?? '', series: cell.getAttribute('data-series') ?? '', period: cell.getAttribute('data-period') ?? '' };
+        const key = {
+          dataset: cell.getAttribute('data-dataset') ?? '',
+          series: cell.getAttribute('data-series') ?? '',
+          period: cell.getAttribute('data-period') ?? '',
+        };
         const raw = cell.getAttribute('data-value');
         const where = `table ${t + 1}, cell "${shown}" [${key.dataset} | ${key.series} | ${key.period} | ${raw}]`;
         if (raw === null) {

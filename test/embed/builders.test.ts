@@ -46,14 +46,28 @@ describe('wrapText', () => {
 });
 
 describe('citationText', () => {
-  const source = { id: 'a', publisher: 'CBS', tableId: '82242NED', title: 'Faillissementen', modified: null, licence: 'CC BY 4.0', retrieved: null, url: null, format: 'x', notes: [] } satisfies SourceRecord;
+  const source = {
+    id: 'a',
+    publisher: 'CBS',
+    tableId: '82242NED',
+    title: 'Faillissementen',
+    modified: null,
+    licence: 'CC BY 4.0',
+    retrieved: null,
+    url: null,
+    format: 'x',
+    notes: [],
+  } satisfies SourceRecord;
   test('the CBS form with the drop date in Dutch', () => {
-    expect(citationText([source], '2026-07-17')).toBe('Bron: CBS, tabel 82242NED, bewerking Staat van het mkb-dashboard, geraadpleegd 17 juli 2026');
+    expect(citationText([source], '2026-07-17')).toBe(
+      'Bron: CBS, tabel 82242NED, bewerking Staat van het mkb-dashboard, geraadpleegd 17 juli 2026',
+    );
   });
 });
 
 describe('svgToPng', () => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><rect width="100" height="40" fill="#fff"/><text x="4" y="24">Tekst</text></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><rect width="100" height="40" fill="#fff"/><text x="4" y="24">Tekst</text></svg>';
   test('renders at twice the size', () => {
     const png = Buffer.from(svgToPng(svg));
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');

@@ -70,7 +70,7 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
     }
   });
 
-  test('CSV: UTF-8 with BOM, source header, the table\'s numbers with codes and Dutch labels', () => {
+  test("CSV: UTF-8 with BOM, source header, the table's numbers with codes and Dutch labels", () => {
     const csv = readCsv(`${url}cijfers.csv`);
     expect(csv.bom).toBe(true);
     const meta = Object.fromEntries(csv.meta.map((line) => [line[0], line[1] ?? '']));
@@ -89,7 +89,13 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
   });
 
   test('JSON: the same numbers, with source, citation and licence', () => {
-    const json = JSON.parse(readFileSync(file(`${url}cijfers.json`), 'utf8')) as { figuur: string; bron: string; citatie: string; licenties: string[]; cijfers: Row[] };
+    const json = JSON.parse(readFileSync(file(`${url}cijfers.json`), 'utf8')) as {
+      figuur: string;
+      bron: string;
+      citatie: string;
+      licenties: string[];
+      cijfers: Row[];
+    };
     expect(json.figuur).toBe(id);
     expect(json.bron).toBe(text(document.querySelector('p.source-line')));
     expect(json.licenties).toContain('CC BY 4.0');
@@ -121,7 +127,14 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
   test('datapackage.json describes the CSV (fields and types, licence, sources)', () => {
     const pkg = JSON.parse(readFileSync(file(`${url}datapackage.json`), 'utf8')) as {
       licenses: { name: string }[];
-      resources: { name: string; path: string; schema: { fields: { name: string; type: string }[] }; licenses: { name: string }[]; sources: { title: string }[]; dialect: { commentChar: string } }[];
+      resources: {
+        name: string;
+        path: string;
+        schema: { fields: { name: string; type: string }[] };
+        licenses: { name: string }[];
+        sources: { title: string }[];
+        dialect: { commentChar: string };
+      }[];
     };
     expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
     expect(pkg.resources).toHaveLength(1);
@@ -142,9 +155,13 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
     expect(meta('og:image')).toBe(`${site}${url}grafiek.png`);
     expect(Number(meta('og:image:width'))).toBe(pngSize(`${url}grafiek.png`).width);
     expect(meta('twitter:card')).toBe('summary_large_image');
-    expect(text(document.querySelector('.citation'))).toMatch(/^Bron: .+, bewerking Staat van het mkb-dashboard, geraadpleegd \d{1,2} [a-z]+ \d{4}$/);
+    expect(text(document.querySelector('.citation'))).toMatch(
+      /^Bron: .+, bewerking Staat van het mkb-dashboard, geraadpleegd \d{1,2} [a-z]+ \d{4}$/,
+    );
     // linkedom keeps a textarea's character references as written; a browser decodes them (as <p> does here).
-    const codes = [...document.querySelectorAll('textarea.embed-code')].map((t) => text(parseHTML(`<p>${t.innerHTML}</p>`).document.querySelector('p')));
+    const codes = [...document.querySelectorAll('textarea.embed-code')].map((t) =>
+      text(parseHTML(`<p>${t.innerHTML}</p>`).document.querySelector('p')),
+    );
     expect(codes).toHaveLength(2);
     expect(codes[0]).toContain(`src="${site}/embed/${id}/"`);
     expect(codes[1]).toContain(`src="${site}/embed/${drop}/${id}/"`);
@@ -184,7 +201,10 @@ describe('embed pages', () => {
 
 describe('the site-wide data package (/downloads/datapackage.json)', () => {
   test('has one resource per figure, each an absolute URL of a CSV in dist/', () => {
-    const pkg = JSON.parse(readFileSync(file('/downloads/datapackage.json'), 'utf8')) as { licenses: { name: string }[]; resources: { name: string; path: string }[] };
+    const pkg = JSON.parse(readFileSync(file('/downloads/datapackage.json'), 'utf8')) as {
+      licenses: { name: string }[];
+      resources: { name: string; path: string }[];
+    };
     expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
     expect(pkg.resources.map((r) => r.name).sort()).toEqual(figurePages.map((page) => figureId(page.url)!).sort());
     for (const resource of pkg.resources) {

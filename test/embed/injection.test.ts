@@ -49,7 +49,8 @@ function injectedGenerated(): string {
   });
   edit('vacatures.json', (json) => {
     const labels: Record<string, string> = { '301000': `A ${script}`, '307500': `C ${img}`, '350000': `F ${formula}` };
-    for (const s of json['series']) if (s['series'] === 'OpenstaandeVacatures_1' && labels[s['category']]) s['categoryLabel'] = labels[s['category']];
+    for (const s of json['series'])
+      if (s['series'] === 'OpenstaandeVacatures_1' && labels[s['category']]) s['categoryLabel'] = labels[s['category']];
   });
   return out;
 }
@@ -59,7 +60,12 @@ beforeAll(async () => {
   const data = loadGenerated(dir);
   views = { samenstelling: figureView(figureById('samenstelling-mkb'), data), sector: figureView(figureById('vacatures-sector'), data) };
   // The pages' Astro components, compiled by Astro's own Vite plugins, rendered with the container API.
-  const config = await getViteConfig({ logLevel: 'silent', cacheDir: join(dir, '.vite'), server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom' })({ mode: 'test', command: 'serve' });
+  const config = await getViteConfig({
+    logLevel: 'silent',
+    cacheDir: join(dir, '.vite'),
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+  })({ mode: 'test', command: 'serve' });
   vite = await createServer({ ...config, configFile: false, root: projectRoot });
   container = await AstroContainer.create({ astroConfig: { site: site.href, trailingSlash: 'always' } });
 }, 60_000);
@@ -81,17 +87,22 @@ function expectNoMarkup(document: Document, allowedScripts: string[] = []): void
   const scripts = [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? '(inline)');
   expect(scripts.filter((src) => !allowedScripts.some((allowed) => src.startsWith(allowed)))).toEqual([]);
   expect(document.querySelectorAll('img').length).toBe(0);
-  const handlers = [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.tagName} ${a.name}`));
+  const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
+    [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.tagName} ${a.name}`),
+  );
   expect(handlers).toEqual([]);
 }
 
-const htmlDocument = (html: string) => parseHTML(/^\s*<!doctype/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+const htmlDocument = (html: string) =>
+  parseHTML(/^\s*<!doctype/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 const xmlDocument = (xml: string) => new (parseHTML('').DOMParser)().parseFromString(xml, 'image/svg+xml') as unknown as Document;
 
 describe('the corpus reached the figures', () => {
   test('the single-figure chart and the sector chart were built from the injected labels', () => {
     expect(views.samenstelling.content.table.rows.map((r) => r.header)).toContain(formula);
-    expect(views.sector.content.table.rows.map((r) => r.header)).toEqual(expect.arrayContaining([`A ${script}`, `C ${img}`, `F ${formula}`]));
+    expect(views.sector.content.table.rows.map((r) => r.header)).toEqual(
+      expect.arrayContaining([`A ${script}`, `C ${img}`, `F ${formula}`]),
+    );
     expect(views.samenstelling.sourceLine).toContain(script);
   });
 });
@@ -120,7 +131,11 @@ describe('table markup (TableMarkup.astro)', () => {
     const document = htmlDocument(html);
     expectNoMarkup(document);
     const cells = [...document.querySelectorAll('th, td')].map((cell) => text(cell).trim());
-    for (const label of corpus) expect(cells.some((cell) => cell.includes(label)), label).toBe(true);
+    for (const label of corpus)
+      expect(
+        cells.some((cell) => cell.includes(label)),
+        label,
+      ).toBe(true);
   });
 });
 
@@ -149,7 +164,10 @@ describe('CSV download', () => {
 
 describe('JSON download and data package', () => {
   test('labels arrive verbatim', () => {
-    const json = JSON.parse(figureJson(views.samenstelling, 'https://staatvanhetmkb.example/x/')) as { bron: string; cijfers: { reeks: string; periode: string }[] };
+    const json = JSON.parse(figureJson(views.samenstelling, 'https://staatvanhetmkb.example/x/')) as {
+      bron: string;
+      cijfers: { reeks: string; periode: string }[];
+    };
     expect(json.cijfers.some((r) => r.reeks === `${formula}, ${img}` && r.periode === script)).toBe(true);
     expect(json.bron).toContain(`${script} ${img}`);
     const sector = JSON.parse(figureJson(views.sector, 'https://staatvanhetmkb.example/x/')) as { cijfers: { reeks: string }[] };
@@ -193,7 +211,12 @@ describe('embed page and snippet', () => {
   });
 
   test('a title with markup stays an attribute value in the snippet', () => {
-    const snippet = embedSnippet({ src: 'https://staatvanhetmkb.example/embed/x/', title: `${script}${img}`, height: 500, script: 'https://staatvanhetmkb.example/embed.js' });
+    const snippet = embedSnippet({
+      src: 'https://staatvanhetmkb.example/embed/x/',
+      title: `${script}${img}`,
+      height: 500,
+      script: 'https://staatvanhetmkb.example/embed.js',
+    });
     const document = htmlDocument(snippet);
     expect(document.querySelectorAll('iframe').length).toBe(1);
     expect(document.querySelector('iframe')!.getAttribute('title')).toBe(`${script}${img}`);

@@ -134,7 +134,8 @@ export async function startServer(dir = requireDist()): Promise<StaticServer> {
     const raw = existsSync(served) ? readFileSync(served) : Buffer.from('Not found');
     const type = contentTypes[extname(served).toLowerCase()] ?? 'application/octet-stream';
     // Compress text as every static host does, so page weight and Lighthouse see what readers get.
-    const gzip = /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|javascript)|image\/svg)/.test(type);
+    const gzip =
+      /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|javascript)|image\/svg)/.test(type);
     const body = gzip ? gzipSync(raw) : raw;
     response.writeHead(found ? 200 : 404, {
       'content-type': type,
@@ -160,9 +161,13 @@ export async function startServer(dir = requireDist()): Promise<StaticServer> {
 
 /** Figure page URLs in the order /figuren/ links to them, then any it does not list. */
 export function figureUrlsInListingOrder(dir = requireDist()): string[] {
-  const figures = listPages(dir).map((page) => page.url).filter((url) => figureId(url) !== undefined);
+  const figures = listPages(dir)
+    .map((page) => page.url)
+    .filter((url) => figureId(url) !== undefined);
   const listing = urlToFile('/figuren/', dir);
-  const hrefs = listing ? [...parseHtml(readFileSync(listing, 'utf8')).querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '') : [];
+  const hrefs = listing
+    ? [...parseHtml(readFileSync(listing, 'utf8')).querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '')
+    : [];
   const listed = hrefs.map((href) => new URL(href, 'http://site.invalid/figuren/').pathname).filter((url) => figures.includes(url));
   return [...new Set([...listed, ...figures])];
 }

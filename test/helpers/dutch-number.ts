@@ -5,7 +5,11 @@ const suffix = String.raw`(?:\s*(?:%|‰|duizend|mln|mld|mrd|miljoen|miljard|pro
 const dutch = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d{1,3})(?:,\d+)?`;
 const numericCell = new RegExp(`^${prefix}${dutch}${suffix}$`);
 
-const normalise = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Whether a table cell's text is a number in Dutch notation with an optional unit. A bare "2023" is not:

@@ -31,14 +31,24 @@ export class PagePool {
       return result;
     } catch (error) {
       this.open.delete(slot);
-      await slot.page.context().close().catch(() => undefined);
+      await slot.page
+        .context()
+        .close()
+        .catch(() => undefined);
       this.release(undefined);
       throw error;
     }
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.open].map((slot) => slot.page.context().close().catch(() => undefined)));
+    await Promise.all(
+      [...this.open].map((slot) =>
+        slot.page
+          .context()
+          .close()
+          .catch(() => undefined),
+      ),
+    );
     this.open.clear();
   }
 
@@ -66,7 +76,8 @@ export class PagePool {
       const source = message.location().url;
       // Chromium asks for /favicon.ico by itself when a page declares no icon, at a moment that varies from
       // run to run; the references the pages make themselves are checked in test/dist.
-      if (message.type() === 'error' && !source.endsWith('/favicon.ico')) slot.problems.push(`console error: ${message.text()} (${source})`);
+      if (message.type() === 'error' && !source.endsWith('/favicon.ico'))
+        slot.problems.push(`console error: ${message.text()} (${source})`);
     });
     page.on('pageerror', (error) => slot.problems.push(`uncaught: ${error.message}`));
     page.on('requestfailed', (request) => slot.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));

@@ -9,18 +9,56 @@ import { removeTemps, runScript, tempDir } from './helpers.ts';
 
 function source(id: string, retrieved: string): SourceRecord {
   const [format, tableId] = id.split('/') as ['cbs-odata-v4', string];
-  return { id, publisher: 'CBS', tableId, title: tableId, modified: null, licence: 'CC BY 4.0', retrieved, format, url: null, files: [{ name: 'Observations.json', bytes: 1, sha256: retrieved }], notes: [] };
+  return {
+    id,
+    publisher: 'CBS',
+    tableId,
+    title: tableId,
+    modified: null,
+    licence: 'CC BY 4.0',
+    retrieved,
+    format,
+    url: null,
+    files: [{ name: 'Observations.json', bytes: 1, sha256: retrieved }],
+    notes: [],
+  };
 }
 
 const confidence = (period: string, value: number, status: Observation['status']): Observation => ({
-  source: 'cbs-odata-v4/83693NED', series: 'consumentenvertrouwen', series_label: 'Consumentenvertrouwen', category: '', category_label: '',
-  period, value, symbol: null, status, unit: 'saldo',
+  source: 'cbs-odata-v4/83693NED',
+  series: 'consumentenvertrouwen',
+  series_label: 'Consumentenvertrouwen',
+  category: '',
+  category_label: '',
+  period,
+  value,
+  symbol: null,
+  status,
+  unit: 'saldo',
 });
 const gdp = (period: string, value: number, status: Observation['status']): Observation => ({
-  source: 'cbs-odata-v4/85880NED', series: 'bbp', series_label: 'Bbp', category: '', category_label: '', period, value, symbol: null, status, unit: 'mln euro',
+  source: 'cbs-odata-v4/85880NED',
+  series: 'bbp',
+  series_label: 'Bbp',
+  category: '',
+  category_label: '',
+  period,
+  value,
+  symbol: null,
+  status,
+  unit: 'mln euro',
 });
 const bankruptcies = (period: string, value: number): Observation => ({
-  source: 'cbs-odata-v4/82242NED', series: 'faillissementen', series_label: 'Faillissementen', category: 'T001243', category_label: 'Totaal', period, value, symbol: null, status: 'definitief', unit: 'aantal',
+  source: 'cbs-odata-v4/82242NED',
+  series: 'faillissementen',
+  series_label: 'Faillissementen',
+  category: 'T001243',
+  category_label: 'Totaal',
+  period,
+  value,
+  symbol: null,
+  status: 'definitief',
+  unit: 'aantal',
 });
 
 function drop(id: string, retrieved: string, rows: { conjunctuur: Observation[]; faillissementen: Observation[] }): Drop {
@@ -41,7 +79,13 @@ function drop(id: string, retrieved: string, rows: { conjunctuur: Observation[];
 }
 
 const oldRows = {
-  conjunctuur: [confidence('2026MM01', -35, 'definitief'), confidence('2026MM02', -34, 'voorlopig'), confidence('2026MM03', -36, 'voorlopig'), gdp('2025KW03', 200_000, 'definitief'), gdp('2025KW04', 201_000, 'voorlopig')],
+  conjunctuur: [
+    confidence('2026MM01', -35, 'definitief'),
+    confidence('2026MM02', -34, 'voorlopig'),
+    confidence('2026MM03', -36, 'voorlopig'),
+    gdp('2025KW03', 200_000, 'definitief'),
+    gdp('2025KW04', 201_000, 'voorlopig'),
+  ],
   faillissementen: [bankruptcies('2026MM01', 301), bankruptcies('2026MM02', 287)],
 };
 const newRows = {
@@ -73,16 +117,26 @@ describe('compareDrops', () => {
     expect(conjunctuur.rows).toEqual({ old: 5, new: 6 });
     expect(conjunctuur.series).toEqual([
       {
-        source: 'cbs-odata-v4/83693NED', topic: '', series: 'consumentenvertrouwen', category: '', label: 'Consumentenvertrouwen',
+        source: 'cbs-odata-v4/83693NED',
+        topic: '',
+        series: 'consumentenvertrouwen',
+        category: '',
+        label: 'Consumentenvertrouwen',
         added: [],
         revised: [{ period: '2026MM02', old: { value: -34, symbol: null }, new: { value: -33, symbol: null } }],
         status: [{ period: '2026MM03', old: 'voorlopig', new: 'definitief' }],
         removed: [],
       },
       {
-        source: 'cbs-odata-v4/85880NED', topic: '', series: 'bbp', category: '', label: 'Bbp',
+        source: 'cbs-odata-v4/85880NED',
+        topic: '',
+        series: 'bbp',
+        category: '',
+        label: 'Bbp',
         added: [{ period: '2026KW01', value: 202_500, symbol: null, status: 'voorlopig' }],
-        revised: [], status: [], removed: [],
+        revised: [],
+        status: [],
+        removed: [],
       },
     ]);
     const others = diff.datasets.filter((d) => d.name !== 'conjunctuur');
@@ -93,7 +147,9 @@ describe('compareDrops', () => {
   it('reports removed rows, and nothing at all for a drop compared with itself', async () => {
     const back = compareDrops(await readDrop(data, '2026-09-01'), await readDrop(data, '2026-08-01'));
     expect(back.counts).toEqual({ added: 0, revised: 1, status: 1, removed: 1 });
-    expect(back.datasets.find((d) => d.name === 'conjunctuur')!.series[1]!.removed).toEqual([{ period: '2026KW01', value: 202_500, symbol: null, status: 'voorlopig' }]);
+    expect(back.datasets.find((d) => d.name === 'conjunctuur')!.series[1]!.removed).toEqual([
+      { period: '2026KW01', value: 202_500, symbol: null, status: 'voorlopig' },
+    ]);
     const same = await readDrop(data, '2026-09-01');
     expect(compareDrops(same, same).counts).toEqual({ added: 0, revised: 0, status: 0, removed: 0 });
   });

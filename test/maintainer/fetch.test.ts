@@ -39,10 +39,23 @@ describe('npm run fetch against a stand-in CBS API', () => {
     const [fetched] = await fetchSources({ sources: ['99901NED'], base: api.base, out, policy: quick, log: (l) => log.push(l) });
 
     expect(api.count('/99901NED/Observations')).toBe(3);
-    expect(fetched).toMatchObject({ kind: 'cbs', id: '99901NED', observations: 6, entitySets: ['Properties', 'Dimensions', 'MeasureCodes', 'BedrijfsgrootteCodes', 'PeriodenCodes', 'Observations'] });
+    expect(fetched).toMatchObject({
+      kind: 'cbs',
+      id: '99901NED',
+      observations: 6,
+      entitySets: ['Properties', 'Dimensions', 'MeasureCodes', 'BedrijfsgrootteCodes', 'PeriodenCodes', 'Observations'],
+    });
     expect(entries(out)).toEqual(['99901NED']);
     const dir = join(out, '99901NED');
-    expect(entries(dir)).toEqual(['BedrijfsgrootteCodes.json', 'Dimensions.json', 'MeasureCodes.json', 'Observations.json', 'PeriodenCodes.json', 'Properties.json', '_capture.json']);
+    expect(entries(dir)).toEqual([
+      'BedrijfsgrootteCodes.json',
+      'Dimensions.json',
+      'MeasureCodes.json',
+      'Observations.json',
+      'PeriodenCodes.json',
+      'Properties.json',
+      '_capture.json',
+    ]);
     const observations = readJson(join(dir, 'Observations.json'));
     expect(observations.value.map((o: { Id: number }) => o.Id)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(observations).not.toHaveProperty('@odata.nextLink');
@@ -68,7 +81,13 @@ describe('npm run fetch against a stand-in CBS API', () => {
   });
 
   it('retries a 503 with backoff and then succeeds', async () => {
-    const api = await standIn({ pageSize: 5, faults: [{ path: '/83693NED/Observations', page: 2, kind: 'status-503', times: 1 }, { path: '/83693NED/Properties', kind: 'status-503', times: 2 }] });
+    const api = await standIn({
+      pageSize: 5,
+      faults: [
+        { path: '/83693NED/Observations', page: 2, kind: 'status-503', times: 1 },
+        { path: '/83693NED/Properties', kind: 'status-503', times: 2 },
+      ],
+    });
     const out = tempDir('retry');
     const log: string[] = [];
     const [fetched] = await fetchSources({ sources: ['83693NED'], base: api.base, out, policy: quick, log: (l) => log.push(l) });
@@ -96,7 +115,9 @@ describe('npm run fetch against a stand-in CBS API', () => {
     mkdirSync(join(out, '83693NED'));
     writeFileSync(join(out, '83693NED', 'Observations.json'), '{"value": []}\n');
     const run = fetchSources({ sources: ['99901NED', '83693NED'], base: api.base, out, policy: quick });
-    await expect(run).rejects.toThrow(/^83693NED\/Observations page 2 \(http:\/\/127\.0\.0\.1:\d+\/.*\): the response ends too early, after \d+ bytes \(truncated\)/);
+    await expect(run).rejects.toThrow(
+      /^83693NED\/Observations page 2 \(http:\/\/127\.0\.0\.1:\d+\/.*\): the response ends too early, after \d+ bytes \(truncated\)/,
+    );
     expect(api.count('/83693NED/Observations')).toBe(2); // a malformed answer is not retried
     expect(entries(out)).toEqual(['83693NED']); // no 99901NED, no .tmp-fetch-*
     expect(entries(join(out, '83693NED'))).toEqual(['Observations.json']);
@@ -106,19 +127,25 @@ describe('npm run fetch against a stand-in CBS API', () => {
   it('retries a connection dropped mid-body, then refuses it clearly', async () => {
     const api = await standIn({ faults: [{ path: '/83693NED/MeasureCodes', kind: 'cut' }] });
     const out = join(tempDir('cut'), 'raw');
-    await expect(fetchSources({ sources: ['83693NED'], base: api.base, out, policy: quick })).rejects.toThrow(/83693NED\/MeasureCodes .*network error.*gave up after 4 tries/);
+    await expect(fetchSources({ sources: ['83693NED'], base: api.base, out, policy: quick })).rejects.toThrow(
+      /83693NED\/MeasureCodes .*network error.*gave up after 4 tries/,
+    );
     expect(api.count('/83693NED/MeasureCodes')).toBe(4);
     expect(entries(out)).toEqual([]);
   });
 
   it('refuses an HTML page where JSON was expected, and a table the API does not have', async () => {
     const api = await standIn({ faults: [{ path: '/83693NED/Dimensions', kind: 'html' }] });
-    await expect(fetchSources({ sources: ['83693NED'], base: api.base, out: tempDir('html'), policy: quick })).rejects.toThrow(/83693NED\/Dimensions .*not valid JSON at character 1: "<html>/);
-    await expect(fetchSources({ sources: ['12345NED'], base: api.base, out: tempDir('404'), policy: quick })).rejects.toThrow(/12345NED\/Properties .*HTTP 404/);
+    await expect(fetchSources({ sources: ['83693NED'], base: api.base, out: tempDir('html'), policy: quick })).rejects.toThrow(
+      /83693NED\/Dimensions .*not valid JSON at character 1: "<html>/,
+    );
+    await expect(fetchSources({ sources: ['12345NED'], base: api.base, out: tempDir('404'), policy: quick })).rejects.toThrow(
+      /12345NED\/Properties .*HTTP 404/,
+    );
     expect(api.count('/12345NED/Properties')).toBe(1); // a 4xx is not retried
   });
 
-  it('downloads DNB\'s export from the mirror under the dated name the importer knows', async () => {
+  it("downloads DNB's export from the mirror under the dated name the importer knows", async () => {
     const csv = join(fixtures, 'dnb', 'kernindicatoren-monetaire-statistieken-maand.csv');
     const api = await standIn({ files: { 'kernindicatoren-monetaire-statistieken-maand.csv': csv } });
     const out = tempDir('dnb');
@@ -128,7 +155,9 @@ describe('npm run fetch against a stand-in CBS API', () => {
     expect(entries(join(out, 'dnb'))).toEqual([name]);
     expect(readFileSync(join(out, 'dnb', name))).toEqual(readFileSync(csv));
     // Without --base the configured URL is used, and it is a placeholder: refused before any request.
-    await expect(fetchSources({ sources: ['dnb'], out: tempDir('dnb-live'), policy: quick })).rejects.toThrow(/DNB download URL is a placeholder/);
+    await expect(fetchSources({ sources: ['dnb'], out: tempDir('dnb-live'), policy: quick })).rejects.toThrow(
+      /DNB download URL is a placeholder/,
+    );
   });
 
   it('runs as `npm run fetch`: progress on stderr, a summary on stdout, exit 1 and one line on failure', async () => {

@@ -36,22 +36,40 @@ describe('npm run update against a stand-in CBS API', () => {
     const after = await readDrop(data, newId);
     const fromTable = (rows: object[], source: string) => rows.filter((r) => 'source' in r && r.source === source);
     // The fetched table: consumer confidence, six months from the stand-in.
-    expect(fromTable(after.rows['conjunctuur']!, 'cbs-odata-v4/83693NED').map((r) => ('period' in r ? r.period : ''))).toEqual(['2026MM01', '2026MM02', '2026MM03', '2026MM04', '2026MM05', '2026MM06']);
+    expect(fromTable(after.rows['conjunctuur']!, 'cbs-odata-v4/83693NED').map((r) => ('period' in r ? r.period : ''))).toEqual([
+      '2026MM01',
+      '2026MM02',
+      '2026MM03',
+      '2026MM04',
+      '2026MM05',
+      '2026MM06',
+    ]);
     expect(after.sources['cbs-odata-v4/83693NED']!.retrieved).toBe(newId.slice(0, 10));
     // Everything else carried over byte for byte.
     for (const dataset of ['faillissementen', 'vacatures', 'financiering', 'productiviteit', 'kerncijfers', 'economie']) {
-      expect(readFileSync(join(data, newId, `${dataset}.csv`)).equals(readFileSync(join(data, committed, `${dataset}.csv`))), dataset).toBe(true);
+      expect(readFileSync(join(data, newId, `${dataset}.csv`)).equals(readFileSync(join(data, committed, `${dataset}.csv`))), dataset).toBe(
+        true,
+      );
     }
-    const otherLines = (id: string) => readFileSync(join(data, id, 'conjunctuur.csv'), 'utf8').split('\n').filter((line) => !line.startsWith('cbs-odata-v4/83693NED,'));
+    const otherLines = (id: string) =>
+      readFileSync(join(data, id, 'conjunctuur.csv'), 'utf8')
+        .split('\n')
+        .filter((line) => !line.startsWith('cbs-odata-v4/83693NED,'));
     expect(otherLines(newId)).toEqual(otherLines(committed));
-    expect(readFileSync(join(data, newId, 'provenance', 'cbs-csv--80472NED.json'), 'utf8')).toBe(readFileSync(join(data, committed, 'provenance', 'cbs-csv--80472NED.json'), 'utf8'));
+    expect(readFileSync(join(data, newId, 'provenance', 'cbs-csv--80472NED.json'), 'utf8')).toBe(
+      readFileSync(join(data, committed, 'provenance', 'cbs-csv--80472NED.json'), 'utf8'),
+    );
     expect(after.manifest.sources).toEqual(JSON.parse(readFileSync(join(data, committed, 'drop.json'), 'utf8')).sources);
 
     expect(result.stdout).toMatch(/^\[1\/4\] fetch: 83693NED from http:\/\/127\.0\.0\.1/m);
     expect(result.stdout).toContain('83693NED: 12 observations in 5 entity sets');
     expect(result.stdout).toContain(`[2/4] import: the fetched sources, the rest carried over from drop ${committed}`);
     expect(result.stdout).toMatch(/conjunctuur: 7\d\d rows \(was 1267\)/);
-    expect(result.stdout).toMatch(new RegExp(`changes from drop ${committed} to ${newId}: \\d+ new periods?, \\d+ revised values?, \\d+ status changes?, \\d+ removed rows`));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `changes from drop ${committed} to ${newId}: \\d+ new periods?, \\d+ revised values?, \\d+ status changes?, \\d+ removed rows`,
+      ),
+    );
     expect(result.stdout).toContain(`wrote ${join(data, newId)}/`);
     expect(result.stdout).toContain('[4/4] build: skipped (--skip-build)');
     expect(result.stdout).toContain(`done: drop ${newId}; review it with npm run diff -- ${committed} ${newId} --data ${data}`);
@@ -59,7 +77,10 @@ describe('npm run update against a stand-in CBS API', () => {
   });
 
   it('stops at the failing step, names it, and leaves data/ as it was', async () => {
-    server = await startStandIn({ tables: { '83693NED': tableFixture('83693NED') }, faults: [{ path: '/83693NED/Observations', kind: 'status-503' }] });
+    server = await startStandIn({
+      tables: { '83693NED': tableFixture('83693NED') },
+      faults: [{ path: '/83693NED/Observations', kind: 'status-503' }],
+    });
     const data = dataWithCommittedDrop();
     const result = await runScript('update', ['83693NED', '--base', server.base, '--data', data, '--skip-build', '--retry-delay', '0.01']);
     expect(result.code).toBe(1);

@@ -3,8 +3,20 @@ import { basename, join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  committedDrop, committedDropId, dataDirWithCommittedDrop, escapeRegExp, fixtures, hashTree, leftovers, readCsv, removeTemps, runInProcess, spawnCli, tempDir,
-  type RunResult, type Script,
+  committedDrop,
+  committedDropId,
+  dataDirWithCommittedDrop,
+  escapeRegExp,
+  fixtures,
+  hashTree,
+  leftovers,
+  readCsv,
+  removeTemps,
+  runInProcess,
+  spawnCli,
+  tempDir,
+  type RunResult,
+  type Script,
 } from './helpers.ts';
 
 /**
@@ -149,12 +161,17 @@ const cases: Case[] = [
     name: 'CBS CSV: missing column (Perioden dropped from the header and every row)',
     make: (dir) => {
       const folder = copy('cbs-csv/good', dir, '99002NED');
-      edit(join(folder, cbsData), (t) => t.split('\n').map((line) => {
-        if (line === '') return line;
-        const fields = line.split(';');
-        fields.splice(2, 1);
-        return fields.join(';');
-      }).join('\n'));
+      edit(join(folder, cbsData), (t) =>
+        t
+          .split('\n')
+          .map((line) => {
+            if (line === '') return line;
+            const fields = line.split(';');
+            fields.splice(2, 1);
+            return fields.join(';');
+          })
+          .join('\n'),
+      );
       return [folder];
     },
     file: `99002NED/${cbsData}`,
@@ -308,7 +325,7 @@ const cases: Case[] = [
     file: dnbName,
     where: { line: 10 },
     column: null, // the whole row is misplaced
-    value: 'Zakelijke kredietverlening ,Uitstaande bedragen (mln euro\'s) ,Niet-financiële bedrijven ,2025-02,282000',
+    value: "Zakelijke kredietverlening ,Uitstaande bedragen (mln euro's) ,Niet-financiële bedrijven ,2025-02,282000",
     problem: /a line after the footer that starts on line 8/,
   },
   {
@@ -735,8 +752,15 @@ describe('labels with HTML or formula characters are imported verbatim, never in
       make: (dir: string) => {
         const folder = copy('bad-input/82242NED', dir);
         edit(join(folder, 'TypeGefailleerdeCodes.json'), (t) =>
-          replace(replace(t, '"Title": "Bedrijven en instellingen"', `"Title": ${JSON.stringify(html)}`), '"Title": "Natuurlijke personen met eenmanszaak"', `"Title": ${JSON.stringify(formula)}`));
-        edit(join(folder, 'MeasureCodes.json'), (t) => replace(t, '"Title": "Uitgesproken  faillissementen "', `"Title": ${JSON.stringify(measureLabel)}`));
+          replace(
+            replace(t, '"Title": "Bedrijven en instellingen"', `"Title": ${JSON.stringify(html)}`),
+            '"Title": "Natuurlijke personen met eenmanszaak"',
+            `"Title": ${JSON.stringify(formula)}`,
+          ),
+        );
+        edit(join(folder, 'MeasureCodes.json'), (t) =>
+          replace(t, '"Title": "Uitgesproken  faillissementen "', `"Title": ${JSON.stringify(measureLabel)}`),
+        );
         return folder;
       },
       dataset: 'faillissementen',

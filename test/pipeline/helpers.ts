@@ -87,7 +87,11 @@ function childEnv(): NodeJS.ProcessEnv {
 
 /** Runs `npm run import` / `npm run data` as a real process (node --import tsx …), waiting for it. */
 export function spawnCli(script: Script, args: string[]): RunResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', scriptFile(script), ...args], { cwd: root, env: childEnv(), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', scriptFile(script), ...args], {
+    cwd: root,
+    env: childEnv(),
+    encoding: 'utf8',
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -117,7 +121,8 @@ export async function runInProcess(script: Script, args: string[]): Promise<RunR
   const exitCode = process.exitCode;
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const format = (parts: unknown[]) => parts.map((p) => (typeof p === 'string' ? p : p instanceof Error ? (p.stack ?? String(p)) : JSON.stringify(p))).join(' ');
+  const format = (parts: unknown[]) =>
+    parts.map((p) => (typeof p === 'string' ? p : p instanceof Error ? (p.stack ?? String(p)) : JSON.stringify(p))).join(' ');
   const log = vi.spyOn(console, 'log').mockImplementation((...parts) => void stdout.push(format(parts)));
   const error = vi.spyOn(console, 'error').mockImplementation((...parts) => void stderr.push(format(parts)));
   process.argv = [argv[0]!, scriptFile(script), ...args];
@@ -125,7 +130,11 @@ export async function runInProcess(script: Script, args: string[]): Promise<RunR
   try {
     const url = `${pathToFileURL(scriptFile(script)).href}?run=${++runs}`;
     await import(/* @vite-ignore */ url);
-    return { code: Number(process.exitCode ?? 0), stdout: stdout.map((l) => `${l}\n`).join(''), stderr: stderr.map((l) => `${l}\n`).join('') };
+    return {
+      code: Number(process.exitCode ?? 0),
+      stdout: stdout.map((l) => `${l}\n`).join(''),
+      stderr: stderr.map((l) => `${l}\n`).join(''),
+    };
   } finally {
     process.argv = argv;
     process.exitCode = exitCode;

@@ -5,7 +5,16 @@ import { buildDrop } from '../../scripts/import/run-import.ts';
 import { datasets } from '../../scripts/datasets/index.ts';
 import { writeDrop } from '../../scripts/lib/drop.ts';
 import {
-  committedDrop, committedDropId, hashTree, leftovers, readCsv, removeTemps, runInProcess, spawnCliAsync, tempDir, type RunResult,
+  committedDrop,
+  committedDropId,
+  hashTree,
+  leftovers,
+  readCsv,
+  removeTemps,
+  runInProcess,
+  spawnCliAsync,
+  tempDir,
+  type RunResult,
 } from './helpers.ts';
 
 /**
@@ -42,7 +51,8 @@ describe.skipIf(!existsSync(sources))('import of every real source in ../shared/
   const num = (text: string | undefined) => (text === undefined || text === '' ? null : Number(text));
 
   describe('faillissementen (82242NED)', () => {
-    const find = (category: string, period: string) => csv['faillissementen']!.filter((r) => r['category'] === category && r['period'] === period);
+    const find = (category: string, period: string) =>
+      csv['faillissementen']!.filter((r) => r['category'] === category && r['period'] === period);
 
     it.each([
       ['A047597', 'Bedrijven en instellingen', 2871],
@@ -50,7 +60,13 @@ describe.skipIf(!existsSync(sources))('import of every real source in ../shared/
     ])('2023JJ00 %s (%s) = %i', (category, label, value) => {
       const rows = find(category, '2023JJ00');
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ source: 'cbs-odata-v4/82242NED', series: 'faillissementen', category_label: label, value: String(value), symbol: '' });
+      expect(rows[0]).toMatchObject({
+        source: 'cbs-odata-v4/82242NED',
+        series: 'faillissementen',
+        category_label: label,
+        value: String(value),
+        symbol: '',
+      });
     });
 
     it('every category: every year with four quarters equals the sum of its quarters', () => {
@@ -77,7 +93,8 @@ describe.skipIf(!existsSync(sources))('import of every real source in ../shared/
   });
 
   describe('vacatures (80472NED)', () => {
-    const find = (period: string) => csv['vacatures']!.filter((r) => r['series'] === 'OpenstaandeVacatures_1' && r['category'] === 'T001081' && r['period'] === period);
+    const find = (period: string) =>
+      csv['vacatures']!.filter((r) => r['series'] === 'OpenstaandeVacatures_1' && r['category'] === 'T001081' && r['period'] === period);
 
     it('OpenstaandeVacatures_1, T001081, 2023KW02 = 441.2', () => {
       expect(find('2023KW02')).toEqual([expect.objectContaining({ source: 'cbs-csv/80472NED', value: '441.2', symbol: '' })]);
@@ -90,13 +107,23 @@ describe.skipIf(!existsSync(sources))('import of every real source in ../shared/
 
   describe('conjunctuur', () => {
     it('holds the eight barometer series', () => {
-      expect([...new Set(csv['conjunctuur']!.map((r) => r['series']))].sort()).toEqual(
-        ['bbp', 'consumentenvertrouwen', 'consumptie-huishoudens', 'duurzame-goederen', 'faillissementen', 'omzet', 'ondernemersvertrouwen', 'vacatures'],
-      );
+      expect([...new Set(csv['conjunctuur']!.map((r) => r['series']))].sort()).toEqual([
+        'bbp',
+        'consumentenvertrouwen',
+        'consumptie-huishoudens',
+        'duurzame-goederen',
+        'faillissementen',
+        'omzet',
+        'ondernemersvertrouwen',
+        'vacatures',
+      ]);
     });
 
     it('vacatures 2023KW02 = 0–10 plus 10–100 of 80472NED', () => {
-      const part = (category: string) => csv['vacatures']!.filter((r) => r['series'] === 'OpenstaandeVacatures_1' && r['category'] === category && r['period'] === '2023KW02');
+      const part = (category: string) =>
+        csv['vacatures']!.filter(
+          (r) => r['series'] === 'OpenstaandeVacatures_1' && r['category'] === category && r['period'] === '2023KW02',
+        );
       const [small, medium] = [part('WP19074'), part('WP19091')];
       expect(small).toHaveLength(1);
       expect(medium).toHaveLength(1);
@@ -110,7 +137,13 @@ describe.skipIf(!existsSync(sources))('import of every real source in ../shared/
   });
 
   it('financiering: Financieringsmonitor 4.1 Mkb 2025JL00 = 15, margin 13.2 to 16.8', () => {
-    const rows = csv['financiering']!.filter((r) => r['source'] === 'tidy-csv/financieringsmonitor-by-size-class' && r['series'] === 'FM2025-4.1' && r['category_label'] === 'Mkb' && r['period'] === '2025JL00');
+    const rows = csv['financiering']!.filter(
+      (r) =>
+        r['source'] === 'tidy-csv/financieringsmonitor-by-size-class' &&
+        r['series'] === 'FM2025-4.1' &&
+        r['category_label'] === 'Mkb' &&
+        r['period'] === '2025JL00',
+    );
     expect(rows).toEqual([expect.objectContaining({ value: '15', lower: '13.2', upper: '16.8', unit: '%' })]);
   });
 
@@ -165,7 +198,9 @@ describe.skipIf(!existsSync(sources))('import of every real source in ../shared/
       const other = (list: Csv) => list.filter((r) => r['source'] !== 'cbs-odata-v4/82242NED');
       expect(other(rows), dataset.name).toEqual(other(csv[dataset.name]!));
       // 82242NED was read again from the same raw files, so its rows are the same too.
-      expect(readFileSync(join(next, `${dataset.name}.csv`), 'utf8'), dataset.name).toBe(readFileSync(join(drop, `${dataset.name}.csv`), 'utf8'));
+      expect(readFileSync(join(next, `${dataset.name}.csv`), 'utf8'), dataset.name).toBe(
+        readFileSync(join(drop, `${dataset.name}.csv`), 'utf8'),
+      );
     }
     const manifest = JSON.parse(readFileSync(join(next, 'drop.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest).toEqual({ ...(JSON.parse(readFileSync(join(drop, 'drop.json'), 'utf8')) as object), id: '2026-07-18' });

@@ -3,7 +3,6 @@ import { formatNumberCell as dropFormatNumberCell } from '../../scripts/lib/drop
 import { formatNumberCell, numberCellReference, writeNumberCell } from '../../scripts/lib/format-number-cell.ts';
 import { mulberry32 } from '../../scripts/lib/mulberry32.ts';
 
-
 const HINTS = [undefined, 0, 1, 2, 3, 4, 5, 6, 7, 15, -1, 1.5, Number.NaN];
 const bytes = new Uint8Array(64);
 
@@ -24,7 +23,9 @@ function mismatches(values: Iterable<number>, hints: readonly (number | undefine
       const end = writeNumberCell(value, hint, bytes, 3);
       if (text !== expected || !wrote(expected, end)) {
         const written = new TextDecoder().decode(bytes.subarray(3, end));
-        found.push(`${Object.is(value, -0) ? '-0' : String(value)} (hint ${hint}): formatNumberCell ${JSON.stringify(text)}, writeNumberCell ${JSON.stringify(written)}, reference ${JSON.stringify(expected)}`);
+        found.push(
+          `${Object.is(value, -0) ? '-0' : String(value)} (hint ${hint}): formatNumberCell ${JSON.stringify(text)}, writeNumberCell ${JSON.stringify(written)}, reference ${JSON.stringify(expected)}`,
+        );
         if (found.length >= 10) return found;
       }
     }
@@ -50,12 +51,70 @@ function decimalText(random: () => number, digits: number, decimals: number): nu
 describe('formatNumberCell (fast) equals the reference String(Number(v.toPrecision(12)))', () => {
   it('on special and edge values', () => {
     const edge = [
-      0, -0, 1, -1, 0.1, -0.1, 0.5, 1e-6, -1e-6, 1e-7, 1.5e-7, 0.000001, 0.0000015, 123456.5, 0.1 + 0.2, 1 / 3, -2 / 3,
-      2147483647, -2147483647, 2147483648, -2147483648, 2147483647.5, 214748364.7, 21474836.47, 2147.483647, 2147.483648,
-      1e9, 1e10, 1e15, 1e20, 1e21, 1e22, -1e21, 123456789012, 999999999999, 1e12 - 1, 0.999999999999, 9.99999999999e20,
-      Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, Number.EPSILON,
-      Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 5e-324, 1.7976931348623157e308,
-      26861.2, 89.8, -4.2, 14.5, 161241, -266, 0.05, -0.05, 0.005, 100.1, 1000000.1, 0.30000000000000004, 4.35, 4.345, 1.005,
+      0,
+      -0,
+      1,
+      -1,
+      0.1,
+      -0.1,
+      0.5,
+      1e-6,
+      -1e-6,
+      1e-7,
+      1.5e-7,
+      0.000001,
+      0.0000015,
+      123456.5,
+      0.1 + 0.2,
+      1 / 3,
+      -2 / 3,
+      2147483647,
+      -2147483647,
+      2147483648,
+      -2147483648,
+      2147483647.5,
+      214748364.7,
+      21474836.47,
+      2147.483647,
+      2147.483648,
+      1e9,
+      1e10,
+      1e15,
+      1e20,
+      1e21,
+      1e22,
+      -1e21,
+      123456789012,
+      999999999999,
+      1e12 - 1,
+      0.999999999999,
+      9.99999999999e20,
+      Number.MAX_SAFE_INTEGER,
+      Number.MIN_SAFE_INTEGER,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      Number.EPSILON,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      5e-324,
+      1.7976931348623157e308,
+      26861.2,
+      89.8,
+      -4.2,
+      14.5,
+      161241,
+      -266,
+      0.05,
+      -0.05,
+      0.005,
+      100.1,
+      1000000.1,
+      0.30000000000000004,
+      4.35,
+      4.345,
+      1.005,
     ];
     expect(mismatches(edge)).toEqual([]);
     expect(formatNumberCell(-0)).toBe('0');
@@ -72,30 +131,65 @@ describe('formatNumberCell (fast) equals the reference String(Number(v.toPrecisi
   });
 
   it('on 1,000,000 integers of every size, negatives included', () => {
-    expect(mismatches(generated(1_000_000, 1, (r) => {
-      const magnitude = 10 ** Math.floor(r() * 23);
-      const n = Math.floor(r() * magnitude);
-      return r() < 0.3 ? -n : n;
-    }), [undefined, 0, 2])).toEqual([]);
+    expect(
+      mismatches(
+        generated(1_000_000, 1, (r) => {
+          const magnitude = 10 ** Math.floor(r() * 23);
+          const n = Math.floor(r() * magnitude);
+          return r() < 0.3 ? -n : n;
+        }),
+        [undefined, 0, 2],
+      ),
+    ).toEqual([]);
   });
 
   it('on 1,000,000 decimals as CBS files write them (1–15 significant digits, 0–9 decimals)', () => {
-    expect(mismatches(generated(1_000_000, 2, (r) => decimalText(r, 1 + Math.floor(r() * 15), Math.floor(r() * 10))), [undefined, 1, 3])).toEqual([]);
+    expect(
+      mismatches(
+        generated(1_000_000, 2, (r) => decimalText(r, 1 + Math.floor(r() * 15), Math.floor(r() * 10))),
+        [undefined, 1, 3],
+      ),
+    ).toEqual([]);
   });
 
   it('on 1,000,000 values with more decimals than their hint, and scaled near 2^31', () => {
-    expect(mismatches(generated(500_000, 3, (r) => decimalText(r, 10, 3 + Math.floor(r() * 4))), [0, 1, 2])).toEqual([]);
-    expect(mismatches(generated(500_000, 4, (r) => (2147483648 + Math.floor((r() - 0.5) * 2000)) / 10 ** Math.floor(r() * 7)), [undefined, 0, 3, 6])).toEqual([]);
+    expect(
+      mismatches(
+        generated(500_000, 3, (r) => decimalText(r, 10, 3 + Math.floor(r() * 4))),
+        [0, 1, 2],
+      ),
+    ).toEqual([]);
+    expect(
+      mismatches(
+        generated(500_000, 4, (r) => (2147483648 + Math.floor((r() - 0.5) * 2000)) / 10 ** Math.floor(r() * 7)),
+        [undefined, 0, 3, 6],
+      ),
+    ).toEqual([]);
   });
 
   it('on 1,000,000 arbitrary doubles, sums with float noise and tiny values', () => {
     const view = new DataView(new ArrayBuffer(8));
-    expect(mismatches(generated(400_000, 5, (r) => {
-      view.setUint32(0, Math.floor(r() * 4294967296));
-      view.setUint32(4, Math.floor(r() * 4294967296));
-      return view.getFloat64(0);
-    }), [undefined, 1])).toEqual([]);
-    expect(mismatches(generated(300_000, 6, (r) => decimalText(r, 4, 1) + decimalText(r, 4, 2)), [undefined, 2])).toEqual([]);
-    expect(mismatches(generated(300_000, 7, (r) => (r() - 0.5) * 10 ** (-12 + Math.floor(r() * 30))), [undefined, 6])).toEqual([]);
+    expect(
+      mismatches(
+        generated(400_000, 5, (r) => {
+          view.setUint32(0, Math.floor(r() * 4294967296));
+          view.setUint32(4, Math.floor(r() * 4294967296));
+          return view.getFloat64(0);
+        }),
+        [undefined, 1],
+      ),
+    ).toEqual([]);
+    expect(
+      mismatches(
+        generated(300_000, 6, (r) => decimalText(r, 4, 1) + decimalText(r, 4, 2)),
+        [undefined, 2],
+      ),
+    ).toEqual([]);
+    expect(
+      mismatches(
+        generated(300_000, 7, (r) => (r() - 0.5) * 10 ** (-12 + Math.floor(r() * 30))),
+        [undefined, 6],
+      ),
+    ).toEqual([]);
   });
 });

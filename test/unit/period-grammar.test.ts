@@ -102,7 +102,15 @@ describe('src/lib/period.ts', () => {
 
   it('sorts a mixed list: months before their quarter before their year', () => {
     const codes = ['2023JJ00', '2023KW01', '2023MM02', '2022JJ00', '2023MM01', '2023MM03', '2022KW04'];
-    expect([...codes].sort(comparePeriodCodes)).toEqual(['2022KW04', '2022JJ00', '2023MM01', '2023MM02', '2023MM03', '2023KW01', '2023JJ00']);
+    expect([...codes].sort(comparePeriodCodes)).toEqual([
+      '2022KW04',
+      '2022JJ00',
+      '2023MM01',
+      '2023MM02',
+      '2023MM03',
+      '2023KW01',
+      '2023JJ00',
+    ]);
   });
 
   it.each([

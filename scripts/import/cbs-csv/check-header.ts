@@ -9,7 +9,12 @@ export function checkHeader(file: string, record: CsvRecord, expected: readonly 
   const { fields, line } = record;
   const wanted = `the header ${expected.map((h) => `"${h}"`).join(';')}`;
   if (fields.length === 1 && fields[0]!.includes(',')) {
-    throw new InputError({ file, line }, 'wrong delimiter: the header is one field with commas in it', fields[0], `a semicolon-separated file (;) with ${wanted}`);
+    throw new InputError(
+      { file, line },
+      'wrong delimiter: the header is one field with commas in it',
+      fields[0],
+      `a semicolon-separated file (;) with ${wanted}`,
+    );
   }
   const count = Math.max(fields.length, expected.length);
   for (let i = 0; i < count; i++) {

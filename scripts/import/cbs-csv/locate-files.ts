@@ -17,7 +17,13 @@ export const dataFileName = /^([0-9A-Za-z]+)_UntypedDataSet_(?:(\d{2})(\d{2})(\d
 /** Finds the data and metadata files from a folder or from the data file's own path. */
 export async function locateCbsCsvFiles(path: string): Promise<CbsCsvFiles> {
   const info = await stat(path).catch(() => undefined);
-  if (!info) throw new InputError({ file: path }, 'no such file or folder', undefined, 'a CBS CSV download folder or its <ID>_UntypedDataSet_*.csv file');
+  if (!info)
+    throw new InputError(
+      { file: path },
+      'no such file or folder',
+      undefined,
+      'a CBS CSV download folder or its <ID>_UntypedDataSet_*.csv file',
+    );
   let dataFile = path;
   if (info.isDirectory()) {
     const names = (await readdir(path)).filter((name) => dataFileName.test(name)).sort();
@@ -28,11 +34,27 @@ export async function locateCbsCsvFiles(path: string): Promise<CbsCsvFiles> {
     dataFile = join(path, names[0]!);
   }
   const match = dataFileName.exec(basename(dataFile));
-  if (!match?.[1]) throw new InputError({ file: dataFile }, 'not a CBS data file name:', basename(dataFile), '<ID>_UntypedDataSet_<DDMMYYYY>_<HHMMSS>.csv');
+  if (!match?.[1])
+    throw new InputError(
+      { file: dataFile },
+      'not a CBS data file name:',
+      basename(dataFile),
+      '<ID>_UntypedDataSet_<DDMMYYYY>_<HHMMSS>.csv',
+    );
   const tableId = match[1].toUpperCase();
   const metadataFile = join(dirname(dataFile), `${match[1]}_metadata.csv`);
-  if (!(await stat(metadataFile).then((s) => s.isFile(), () => false))) {
-    throw new InputError({ file: metadataFile }, 'the metadata file beside the data file is missing', undefined, `${match[1]}_metadata.csv from the same download`);
+  if (
+    !(await stat(metadataFile).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  ) {
+    throw new InputError(
+      { file: metadataFile },
+      'the metadata file beside the data file is missing',
+      undefined,
+      `${match[1]}_metadata.csv from the same download`,
+    );
   }
   return { dataFile, metadataFile, tableId, retrieved: dateFromName(match[2], match[3], match[4]) };
 }

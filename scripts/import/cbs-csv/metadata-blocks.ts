@@ -24,11 +24,21 @@ export function metadataBlocks(file: string, records: CsvRecord[]): MetadataBloc
       current = block(file, record.fields[0]!.trim(), record.line);
       blocks.push(current);
     } else if (!current) {
-      throw new InputError({ file, line: record.line }, 'the metadata starts with a row instead of a block name:', record.fields.join(';'), 'a line with one quoted name such as "TableInfos"');
+      throw new InputError(
+        { file, line: record.line },
+        'the metadata starts with a row instead of a block name:',
+        record.fields.join(';'),
+        'a line with one quoted name such as "TableInfos"',
+      );
     } else if (current.header.length === 0) {
       current.header = record.fields.map((f) => f.trim());
     } else if (record.fields.length !== current.header.length) {
-      throw new InputError({ file, line: record.line, column: `count (block ${current.name})` }, `a row with ${record.fields.length} fields:`, record.fields.join(';'), `${current.header.length} fields like its header`);
+      throw new InputError(
+        { file, line: record.line, column: `count (block ${current.name})` },
+        `a row with ${record.fields.length} fields:`,
+        record.fields.join(';'),
+        `${current.header.length} fields like its header`,
+      );
     } else {
       current.rows.push(record);
     }
@@ -44,7 +54,8 @@ function block(file: string, name: string, line: number): MetadataBlock {
     rows: [],
     column(column) {
       const index = result.header.indexOf(column);
-      if (index < 0) throw new InputError({ file, line: line + 1, column }, `block ${name} has no column`, column, `a header with ${column}`);
+      if (index < 0)
+        throw new InputError({ file, line: line + 1, column }, `block ${name} has no column`, column, `a header with ${column}`);
       return index;
     },
   };

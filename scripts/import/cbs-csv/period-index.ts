@@ -23,7 +23,9 @@ export class PeriodIndex {
     private readonly onUnlisted: (code: string) => void,
   ) {
     for (const { code, status } of periods) this.add(code, status);
-    this.latest = periods.map((p) => p.code).reduce<string | undefined>((a, b) => (a === undefined || comparePeriodCodes(b, a) > 0 ? b : a), undefined);
+    this.latest = periods
+      .map((p) => p.code)
+      .reduce<string | undefined>((a, b) => (a === undefined || comparePeriodCodes(b, a) > 0 ? b : a), undefined);
   }
 
   /** Number of periods known so far (listed ones first). */
@@ -51,7 +53,12 @@ export class PeriodIndex {
       throw new InputError(where, 'not a CBS period code:', code, describePeriodForms(['cbs-code']));
     }
     if (this.latest === undefined || comparePeriodCodes(code, this.latest) <= 0) {
-      throw new InputError(where, `period not listed in the metadata (${this.metadataFile}) and not later than its last period ${this.latest ?? '(none)'}:`, code, 'a period listed in the metadata\'s Perioden block');
+      throw new InputError(
+        where,
+        `period not listed in the metadata (${this.metadataFile}) and not later than its last period ${this.latest ?? '(none)'}:`,
+        code,
+        "a period listed in the metadata's Perioden block",
+      );
     }
     this.onUnlisted(code);
     return this.add(code, 'onbekend');

@@ -32,23 +32,28 @@ export async function readDataRows({ file, metadata, periods, onRow }: DataRowsO
   const dims = metadata.dimensions.flatMap((d, i) =>
     d.time
       ? []
-      : [{
-          id: d.key,
-          column: i + 1,
-          codes: d.codes,
-          index: new Map(d.codes.map((c, k) => [c, k])),
-          // The data file pads codes as the metadata does ("301000 "): found as is, a cell needs no trim().
-          padded: new Map(d.padded.map((c, k) => [c, k])),
-          size: d.codes.length,
-          /** The previous record's cell and its index. */
-          lastCell: undefined as string | undefined,
-          lastIndex: 0,
-        }],
+      : [
+          {
+            id: d.key,
+            column: i + 1,
+            codes: d.codes,
+            index: new Map(d.codes.map((c, k) => [c, k])),
+            // The data file pads codes as the metadata does ("301000 "): found as is, a cell needs no trim().
+            padded: new Map(d.padded.map((c, k) => [c, k])),
+            size: d.codes.length,
+            /** The previous record's cell and its index. */
+            lastCell: undefined as string | undefined,
+            lastIndex: 0,
+          },
+        ],
   );
   const periodColumn = metadata.dimensions.findIndex((d) => d.time) + 1;
   const periodKey = metadata.dimensions[periodColumn - 1]!.key;
   const topics = Object.keys(metadata.measures).map((measure, k) => ({ measure, column: 1 + metadata.dimensions.length + k }));
-  const seen = new KeyBitset(dims.reduce((n, d) => n * d.size, 1), periods.count);
+  const seen = new KeyBitset(
+    dims.reduce((n, d) => n * d.size, 1),
+    periods.count,
+  );
   const codes: string[] = new Array(dims.length);
   let headerDone = false;
   let lastPeriodAt = -1;
@@ -63,7 +68,12 @@ export async function readDataRows({ file, metadata, periods, onRow }: DataRowsO
       return;
     }
     if (fields.length !== header.length) {
-      throw new InputError({ file, line }, `a row with ${fields.length} fields:`, fields.join(';'), `${header.length} fields like the header`);
+      throw new InputError(
+        { file, line },
+        `a row with ${fields.length} fields:`,
+        fields.join(';'),
+        `${header.length} fields like the header`,
+      );
     }
     let combined = 0;
     for (let d = 0; d < dims.length; d++) {
@@ -75,7 +85,12 @@ export async function readDataRows({ file, metadata, periods, onRow }: DataRowsO
           const code = cell.trim(); // codes are padded: "301000 "
           index = dim.index.get(code);
           if (index === undefined) {
-            throw new InputError({ file, line, column: dim.id }, `code not in the ${dim.id} block of the metadata:`, code, `a code listed in the metadata's ${dim.id} block`);
+            throw new InputError(
+              { file, line, column: dim.id },
+              `code not in the ${dim.id} block of the metadata:`,
+              code,
+              `a code listed in the metadata's ${dim.id} block`,
+            );
           }
         }
         dim.lastCell = cell;
@@ -125,11 +140,20 @@ export async function readDataRows({ file, metadata, periods, onRow }: DataRowsO
     const columns = [...dims.map((d) => d.column), periodColumn];
     const first = await findFirstLine(file, columns, [...error.codes, error.period]);
     const keyText = [...dims.map((d, i) => `${d.id}=${error.codes[i]}`), `${periodKey}=${error.period}`].join(', ');
-    throw new InputError({ file, line: error.line }, `duplicate row: the same dimensions and period as line ${first}:`, keyText, 'one row per dimension codes and period');
+    throw new InputError(
+      { file, line: error.line },
+      `duplicate row: the same dimensions and period as line ${first}:`,
+      keyText,
+      'one row per dimension codes and period',
+    );
   }
 }
 
 /** Thrown inside the stream to stop it; turned into an InputError once the first line is known. */
 class DuplicateRow {
-  constructor(readonly line: number, readonly period: string, readonly codes: string[]) {}
+  constructor(
+    readonly line: number,
+    readonly period: string,
+    readonly codes: string[],
+  ) {}
 }

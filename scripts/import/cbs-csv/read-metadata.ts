@@ -39,7 +39,8 @@ export async function readCbsMetadata(file: string): Promise<CbsMetadata> {
   }
   const info = required(file, blocks, 'TableInfos');
   const infoRow = info.rows[0];
-  if (info.rows.length !== 1 || !infoRow) throw new InputError({ file, line: info.line }, `block TableInfos has ${info.rows.length} rows`, undefined, 'exactly one row');
+  if (info.rows.length !== 1 || !infoRow)
+    throw new InputError({ file, line: info.line }, `block TableInfos has ${info.rows.length} rows`, undefined, 'exactly one row');
   const cell = (block: MetadataBlock, row: CsvRecord, column: string) => row.fields[block.column(column)]!;
 
   const properties = required(file, blocks, 'DataProperties');
@@ -53,7 +54,13 @@ export async function readCbsMetadata(file: string): Promise<CbsMetadata> {
     const title = cell(properties, row, 'Title').trim().replace(/\s+/g, ' ');
     if (type === 'Topic') {
       const decimals = cell(properties, row, 'Decimals').trim();
-      if (decimals !== '' && !/^\d+$/.test(decimals)) throw new InputError({ file, line: row.line, column: 'Decimals' }, 'not a number of decimals:', decimals, 'a whole number or a blank');
+      if (decimals !== '' && !/^\d+$/.test(decimals))
+        throw new InputError(
+          { file, line: row.line, column: 'Decimals' },
+          'not a number of decimals:',
+          decimals,
+          'a whole number or a blank',
+        );
       const unit = cell(properties, row, 'Unit').trim();
       measures[key] = decimals === '' ? { label: title, unit } : { label: title, unit, decimals: Number(decimals) };
     } else if (type === 'TimeDimension') {
@@ -66,13 +73,25 @@ export async function readCbsMetadata(file: string): Promise<CbsMetadata> {
       codeLists[key] = list;
       dimensions.push({ key, time: false, codes: order, padded });
     } else if (type !== 'TopicGroup') {
-      throw new InputError({ file, line: row.line, column: 'Type' }, 'unknown DataProperties type', type, 'Topic, TopicGroup, Dimension, GeoDimension, GeoDetail or TimeDimension');
+      throw new InputError(
+        { file, line: row.line, column: 'Type' },
+        'unknown DataProperties type',
+        type,
+        'Topic, TopicGroup, Dimension, GeoDimension, GeoDetail or TimeDimension',
+      );
     }
   }
-  if (!periods) throw new InputError({ file, line: properties.line }, 'DataProperties lists no TimeDimension', undefined, 'one time dimension (Perioden)');
+  if (!periods)
+    throw new InputError(
+      { file, line: properties.line },
+      'DataProperties lists no TimeDimension',
+      undefined,
+      'one time dimension (Perioden)',
+    );
   const known = new Set(['TableInfos', 'DataProperties', ...dimensions.map((d) => d.key)]);
   for (const block of blocks.values()) {
-    if (!known.has(block.name)) throw new InputError({ file, line: block.line }, 'a block this adapter does not know:', block.name, [...known].join(', '));
+    if (!known.has(block.name))
+      throw new InputError({ file, line: block.line }, 'a block this adapter does not know:', block.name, [...known].join(', '));
   }
   const modified = cell(info, infoRow, 'Modified').trim();
   return {
@@ -101,7 +120,8 @@ function readCodeList(file: string, block: MetadataBlock, label: string): { list
   const descriptionAt = block.header.indexOf('Description');
   for (const row of block.rows) {
     const key = row.fields[keyAt]!.trim();
-    if (Object.hasOwn(codes, key)) throw new InputError({ file, line: row.line, column: 'Key' }, `code listed twice in block ${block.name}:`, key, 'each code once');
+    if (Object.hasOwn(codes, key))
+      throw new InputError({ file, line: row.line, column: 'Key' }, `code listed twice in block ${block.name}:`, key, 'each code once');
     const description = descriptionAt < 0 ? '' : row.fields[descriptionAt]!.trim();
     const title = row.fields[titleAt]!.trim();
     codes[key] = description ? { label: title, description } : { label: title };
@@ -116,7 +136,13 @@ function readPeriods(file: string, block: MetadataBlock): CbsMetadata['periods']
   const seen = new Set<string>();
   return block.rows.map((row) => {
     const code = row.fields[keyAt]!.trim();
-    if (parsePeriod(code, ['cbs-code'])?.code !== code) throw new InputError({ file, line: row.line, column: 'Key' }, 'not a period code this project reads:', code, describePeriodForms(['cbs-code']));
+    if (parsePeriod(code, ['cbs-code'])?.code !== code)
+      throw new InputError(
+        { file, line: row.line, column: 'Key' },
+        'not a period code this project reads:',
+        code,
+        describePeriodForms(['cbs-code']),
+      );
     if (seen.has(code)) throw new InputError({ file, line: row.line, column: 'Key' }, 'period listed twice:', code, 'each period once');
     seen.add(code);
     const text = row.fields[statusAt]!.trim();

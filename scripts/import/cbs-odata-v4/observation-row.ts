@@ -26,7 +26,12 @@ export function observationRow(item: unknown, index: number, folder: ODataFolder
   const object = jsonObject(item, at);
   for (const key of Object.keys(object)) {
     if (!fixedKeys.has(key) && !key.startsWith('@odata.') && key !== folder.time.id && !folder.codeLists[key]) {
-      throw new InputError(fieldAt(at, key), 'a property that is neither a dimension nor a known field:', key, `one of ${[...fixedKeys, folder.time.id, ...Object.keys(folder.codeLists)].join(', ')}`);
+      throw new InputError(
+        fieldAt(at, key),
+        'a property that is neither a dimension nor a known field:',
+        key,
+        `one of ${[...fixedKeys, folder.time.id, ...Object.keys(folder.codeLists)].join(', ')}`,
+      );
     }
   }
 
@@ -38,26 +43,46 @@ export function observationRow(item: unknown, index: number, folder: ODataFolder
   for (const dimension of folder.dimensions) {
     const code = stringField(object, dimension.id, at);
     if (!dimension.codes.has(code)) {
-      throw new InputError(fieldAt(at, dimension.id), `code not in ${dimension.id}Codes.json:`, code, `a code listed in ${dimension.id}Codes.json`);
+      throw new InputError(
+        fieldAt(at, dimension.id),
+        `code not in ${dimension.id}Codes.json:`,
+        code,
+        `a code listed in ${dimension.id}Codes.json`,
+      );
     }
     dims[dimension.id] = code;
   }
   const period = stringField(object, folder.time.id, at);
   const status = folder.time.statuses.get(period);
   if (!status) {
-    throw new InputError(fieldAt(at, folder.time.id), `period code not in ${folder.time.id}Codes.json:`, period, `a code listed in ${folder.time.id}Codes.json`);
+    throw new InputError(
+      fieldAt(at, folder.time.id),
+      `period code not in ${folder.time.id}Codes.json:`,
+      period,
+      `a code listed in ${folder.time.id}Codes.json`,
+    );
   }
 
   const attribute = stringField(object, 'ValueAttribute', at);
   const value = object.Value;
   if (attribute === 'None') {
     if (typeof value === 'number' && Number.isFinite(value)) return { measure, dims, period, value, status };
-    throw new InputError(fieldAt(at, 'Value'), 'ValueAttribute is "None" but Value is not a number:', String(JSON.stringify(value ?? null)), 'a number (a missing value must say why in ValueAttribute)');
+    throw new InputError(
+      fieldAt(at, 'Value'),
+      'ValueAttribute is "None" but Value is not a number:',
+      String(JSON.stringify(value ?? null)),
+      'a number (a missing value must say why in ValueAttribute)',
+    );
   }
   const symbol = Object.hasOwn(symbols, attribute) ? symbols[attribute] : undefined;
   if (!symbol) throw new InputError(fieldAt(at, 'ValueAttribute'), 'unknown ValueAttribute', attribute, attributeNames);
   if (value !== null && value !== undefined) {
-    throw new InputError(fieldAt(at, 'Value'), `ValueAttribute "${attribute}" says there is no value, yet Value is`, String(JSON.stringify(value)), 'null');
+    throw new InputError(
+      fieldAt(at, 'Value'),
+      `ValueAttribute "${attribute}" says there is no value, yet Value is`,
+      String(JSON.stringify(value)),
+      'null',
+    );
   }
   return { measure, dims, period, value: null, symbol, status };
 }

@@ -19,14 +19,25 @@ export async function readCapture(file: string, folder: { tableId: string; obser
   const root = jsonObject(await readJson(file, 'the capture record'), at);
   const capturedAt = stringField(root, 'capturedAt', at);
   const date = /^(\d{4}-\d{2}-\d{2})T/.exec(capturedAt);
-  if (!date?.[1]) throw new InputError(fieldAt(at, 'capturedAt'), 'not an ISO date-time:', capturedAt, 'a time such as 2026-07-02T12:11:26.490Z');
+  if (!date?.[1])
+    throw new InputError(fieldAt(at, 'capturedAt'), 'not an ISO date-time:', capturedAt, 'a time such as 2026-07-02T12:11:26.490Z');
   const table = nullableStringField(root, 'table', at);
   if (table !== null && table !== folder.tableId) {
-    throw new InputError(fieldAt(at, 'table'), `the capture is of another table than Properties.json (${folder.tableId}):`, table, folder.tableId);
+    throw new InputError(
+      fieldAt(at, 'table'),
+      `the capture is of another table than Properties.json (${folder.tableId}):`,
+      table,
+      folder.tableId,
+    );
   }
   const rows = nullableNumberField(root, 'observationRows', at);
   if (rows !== null && rows !== folder.observations) {
-    throw new InputError(fieldAt(at, 'observationRows'), `Observations.json holds ${folder.observations} observations, the capture counted`, String(rows), 'the same count (a truncated capture?)');
+    throw new InputError(
+      fieldAt(at, 'observationRows'),
+      `Observations.json holds ${folder.observations} observations, the capture counted`,
+      String(rows),
+      'the same count (a truncated capture?)',
+    );
   }
   return { retrieved: date[1], source: nullableStringField(root, 'source', at), filter: nullableStringField(root, 'filter', at) };
 }

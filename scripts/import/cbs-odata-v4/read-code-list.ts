@@ -43,7 +43,12 @@ export async function readPeriodCodes(file: string, entitySet: string): Promise<
   const statuses = new Map<string, PeriodStatus>();
   for (const entry of await readCodeList(file, entitySet)) {
     if (parsePeriod(entry.code, ['cbs-code'])?.code !== entry.code) {
-      throw new InputError(fieldAt(entry.at, 'Identifier'), 'not a period code this project reads:', entry.code, describePeriodForms(['cbs-code']));
+      throw new InputError(
+        fieldAt(entry.at, 'Identifier'),
+        'not a period code this project reads:',
+        entry.code,
+        describePeriodForms(['cbs-code']),
+      );
     }
     const text = stringField(entry.raw, 'Status', entry.at);
     const status = cbsPeriodStatus(text);

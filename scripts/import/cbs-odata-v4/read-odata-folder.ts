@@ -3,7 +3,13 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../../lib/input-error.ts';
 import {
-  arrayField, fieldAt, jsonObject, nullableNumberField, nullableStringField, stringField, type JsonAt,
+  arrayField,
+  fieldAt,
+  jsonObject,
+  nullableNumberField,
+  nullableStringField,
+  stringField,
+  type JsonAt,
 } from '../../lib/json-fields.ts';
 import { readJson } from '../../lib/read-json.ts';
 import type { PeriodStatus, SourceTable } from '../source-table.ts';
@@ -67,20 +73,35 @@ export async function readODataFolder(dir: string): Promise<ODataFolder> {
     dimensions.push({ id, title, codes: new Set(entries.map((e) => e.code)) });
     codeLists[id] = {
       label: title,
-      codes: Object.fromEntries(entries.map((e) => [e.code, e.description ? { label: e.label, description: e.description } : { label: e.label }])),
+      codes: Object.fromEntries(
+        entries.map((e) => [e.code, e.description ? { label: e.label, description: e.description } : { label: e.label }]),
+      ),
     };
   }
-  if (!time) throw new InputError({ file: dimensionsFile, path: '$.value' }, 'no dimension has Kind "TimeDimension"', undefined, 'one time dimension (Perioden)');
+  if (!time)
+    throw new InputError(
+      { file: dimensionsFile, path: '$.value' },
+      'no dimension has Kind "TimeDimension"',
+      undefined,
+      'one time dimension (Perioden)',
+    );
 
   const observationsFile = join(dir, 'Observations.json');
   const observationsRoot = await readRoot(observationsFile, 'Observations');
   if (observationsRoot['@odata.nextLink'] !== undefined) {
     // A capture must hold every page; a leftover next link means pages are missing.
-    throw new InputError(fieldAt({ file: observationsFile, path: '$' }, '@odata.nextLink'), 'the capture stops before the last page:', String(observationsRoot['@odata.nextLink']), 'all pages joined into one value array');
+    throw new InputError(
+      fieldAt({ file: observationsFile, path: '$' }, '@odata.nextLink'),
+      'the capture stops before the last page:',
+      String(observationsRoot['@odata.nextLink']),
+      'all pages joined into one value array',
+    );
   }
   const observations = arrayField(observationsRoot, 'value', { file: observationsFile, path: '$' });
   const tableId = stringField(properties, 'Identifier', propertiesAt);
-  const capture = existsSync(join(dir, '_capture.json')) ? await readCapture(join(dir, '_capture.json'), { tableId, observations: observations.length }) : null;
+  const capture = existsSync(join(dir, '_capture.json'))
+    ? await readCapture(join(dir, '_capture.json'), { tableId, observations: observations.length })
+    : null;
 
   return {
     tableId,
@@ -94,7 +115,10 @@ export async function readODataFolder(dir: string): Promise<ODataFolder> {
     observationsFile,
     observations,
     capture,
-    jsonFiles: (await readdir(dir)).filter((name) => name.endsWith('.json')).sort().map((name) => join(dir, name)),
+    jsonFiles: (await readdir(dir))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(dir, name)),
   };
 }
 

@@ -43,7 +43,12 @@ export function classifyColumns(layout: ExportLayout): ExportColumns {
       topics.push(c);
     } else if (text.length + blank < data.length) {
       const first = text[0]!;
-      throw new InputError({ file, line: first.line, column: names[c] }, 'not a number in a column of numbers:', first.fields[c], describeNumberFormat(exportNumberFormat));
+      throw new InputError(
+        { file, line: first.line, column: names[c] },
+        'not a number in a column of numbers:',
+        first.fields[c],
+        describeNumberFormat(exportNumberFormat),
+      );
     } else if (topics.length > 0) {
       throw textAfterNumbers(layout, c, names, topics, data[0]!.fields[c]!);
     } else {
@@ -51,7 +56,12 @@ export function classifyColumns(layout: ExportLayout): ExportColumns {
     }
   }
   if (topics.length === 0) {
-    throw new InputError({ file, line: header.line }, 'no topic column: every column holds labels', names.join(';'), `topic columns on the right with numbers or symbols (${describeNumberFormat(exportNumberFormat)})`);
+    throw new InputError(
+      { file, line: header.line },
+      'no topic column: every column holds labels',
+      names.join(';'),
+      `topic columns on the right with numbers or symbols (${describeNumberFormat(exportNumberFormat)})`,
+    );
   }
   return { period, dimensions, topics };
 }
@@ -62,10 +72,20 @@ function periodColumn({ file, header, data }: ExportLayout, names: string[]): nu
   const candidates = names.flatMap((_, c) => (data.every((r) => parsePeriod(r.fields[c]!, ['dutch-label'])) ? [c] : []));
   if (candidates.length === 1) return candidates[0]!;
   const problem = candidates.length === 0 ? 'no column holds periods' : 'more than one column could hold the periods:';
-  throw new InputError({ file, line: header.line }, problem, candidates.map((c) => names[c]).join(', ') || undefined, 'a column headed "Perioden"');
+  throw new InputError(
+    { file, line: header.line },
+    problem,
+    candidates.map((c) => names[c]).join(', ') || undefined,
+    'a column headed "Perioden"',
+  );
 }
 
 function textAfterNumbers({ file, data }: ExportLayout, c: number, names: string[], topics: number[], value: string): InputError {
   const where = { file, line: data[0]!.line, column: names[c] };
-  return new InputError(where, `text right of the number column ${names[topics[0]!]}:`, value, `${describeNumberFormat(exportNumberFormat)}; label columns come before the topic columns`);
+  return new InputError(
+    where,
+    `text right of the number column ${names[topics[0]!]}:`,
+    value,
+    `${describeNumberFormat(exportNumberFormat)}; label columns come before the topic columns`,
+  );
 }

@@ -15,7 +15,15 @@ export async function exportProvenance(layout: ExportLayout): Promise<Provenance
   const fromTitle = idInTitle.exec(titleLine)?.[1];
   const fromName = idInFileName.exec(basename(layout.file))?.[1];
   const tableId = (fromTitle ?? fromName)?.toUpperCase() ?? basename(layout.file, extname(layout.file));
-  const lines = (records: ExportLayout['footer']) => records.map((r) => r.fields.map((f) => f.trim()).filter((f) => f !== '').join(' ')).filter((l) => l !== '');
+  const lines = (records: ExportLayout['footer']) =>
+    records
+      .map((r) =>
+        r.fields
+          .map((f) => f.trim())
+          .filter((f) => f !== '')
+          .join(' '),
+      )
+      .filter((l) => l !== '');
   const footer = lines(layout.footer);
   return {
     publisher: 'CBS',

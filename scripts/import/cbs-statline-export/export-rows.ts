@@ -21,11 +21,20 @@ export function exportRows(layout: ExportLayout, columns: ExportColumns): Export
   for (const c of [...columns.dimensions, ...columns.topics]) {
     const first = names.indexOf(names[c]!);
     if (names[c] === '' || first !== c) {
-      throw new InputError({ file, line: header.line, column: String(c + 1) }, names[c] === '' ? 'a header cell is blank' : `column name used twice (also column ${first + 1}):`, names[c] || undefined, 'a distinct name for every column');
+      throw new InputError(
+        { file, line: header.line, column: String(c + 1) },
+        names[c] === '' ? 'a header cell is blank' : `column name used twice (also column ${first + 1}):`,
+        names[c] || undefined,
+        'a distinct name for every column',
+      );
     }
   }
   const measures: SourceTable['measures'] = {};
-  for (const c of columns.topics) measures[names[c]!] = measureOf(names[c]!, layout.headerRows.map((r) => r.fields[c]!.trim()));
+  for (const c of columns.topics)
+    measures[names[c]!] = measureOf(
+      names[c]!,
+      layout.headerRows.map((r) => r.fields[c]!.trim()),
+    );
   const dimensions: SourceTable['dimensions'] = {};
   for (const c of columns.dimensions) dimensions[names[c]!] = { label: names[c]!, codes: {} };
 
@@ -34,24 +43,42 @@ export function exportRows(layout: ExportLayout, columns: ExportColumns): Export
   for (const { fields, line } of layout.data) {
     const rawPeriod = fields[columns.period]!;
     const parsed = parsePeriod(rawPeriod, ['dutch-label']);
-    if (!parsed) throw new InputError({ file, line, column: names[columns.period] }, 'not a period label:', rawPeriod, describePeriodForms(['dutch-label']));
+    if (!parsed)
+      throw new InputError(
+        { file, line, column: names[columns.period] },
+        'not a period label:',
+        rawPeriod,
+        describePeriodForms(['dutch-label']),
+      );
     const dims: Record<string, string> = {};
     for (const c of columns.dimensions) {
       const label = fields[c]!.trim();
-      if (label === '') throw new InputError({ file, line, column: names[c] }, 'a blank label', undefined, `a ${names[c]} label (repeated labels are written out in this format)`);
+      if (label === '')
+        throw new InputError(
+          { file, line, column: names[c] },
+          'a blank label',
+          undefined,
+          `a ${names[c]} label (repeated labels are written out in this format)`,
+        );
       dims[names[c]!] = label;
       dimensions[names[c]!]!.codes[label] = { label };
     }
     const key = [...Object.values(dims), parsed.code].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
-      throw new InputError({ file, line }, `duplicate row: the same labels and period as line ${first}:`, [...Object.values(dims), rawPeriod.trim()].join(' / '), 'one row per combination of labels and period');
+      throw new InputError(
+        { file, line },
+        `duplicate row: the same labels and period as line ${first}:`,
+        [...Object.values(dims), rawPeriod.trim()].join(' / '),
+        'one row per combination of labels and period',
+      );
     }
     seen.set(key, line);
     const where = { file, line };
     for (const c of columns.topics) {
       const cell = parseCbsNumber(fields[c]!, exportNumberFormat);
-      if (!cell) throw new InputError({ file, line, column: names[c] }, 'not a number:', fields[c], describeNumberFormat(exportNumberFormat));
+      if (!cell)
+        throw new InputError({ file, line, column: names[c] }, 'not a number:', fields[c], describeNumberFormat(exportNumberFormat));
       // The cell's own marker wins over the period label's; without either the export does not say.
       const status = cell.flag ?? parsed.marker ?? 'onbekend';
       const row: SourceRow = cell.symbol

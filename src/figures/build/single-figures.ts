@@ -62,7 +62,10 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
     input.chart === 'dot'
       ? { kind: 'dot', rows: bandRows, options: { series, formatValue: format } }
       : { kind: 'bar', rows: bandRows, options: { formatValue: format, ...(series.length > 1 ? { series } : {}) } };
-  const targets = drawn.map((row) => ({ y: figureKey(row), label: `${input.group ? `${input.group(row)}, ` : ''}${input.label(row)}: ${input.describe(row)}` }));
+  const targets = drawn.map((row) => ({
+    y: figureKey(row),
+    label: `${input.group ? `${input.group(row)}, ` : ''}${input.label(row)}: ${input.describe(row)}`,
+  }));
 
   const table = {
     caption: input.caption,
@@ -73,7 +76,11 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
         { text: row.category || '–' },
         { text: figurePeriod(row) },
         hasValue(row)
-          ? { text: formatNumber(row.value, decimalsOf(row.value)), data: figureCell(input.dataset, row), label: row.category ? `${row.series}, ${row.category}` : row.series }
+          ? {
+              text: formatNumber(row.value, decimalsOf(row.value)),
+              data: figureCell(input.dataset, row),
+              label: row.category ? `${row.series}, ${row.category}` : row.series,
+            }
           : { text: row.value_text || '–' },
         { text: row.unit || '–' },
         { text: hostOf(row.source_url), href: row.source_url },
@@ -83,7 +90,14 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
   const keyRow = input.keyFigure?.row(drawn);
   const keyFigure: KeyFigure | undefined =
     keyRow && input.keyFigure
-      ? { label: input.keyFigure.label, value: input.describe(keyRow), period: figurePeriod(keyRow), change: '', data: figureCell(input.dataset, keyRow), source: keyRow.source }
+      ? {
+          label: input.keyFigure.label,
+          value: input.describe(keyRow),
+          period: figurePeriod(keyRow),
+          change: '',
+          data: figureCell(input.dataset, keyRow),
+          source: keyRow.source,
+        }
       : undefined;
   return {
     charts: [{ spec, targets, ...(series.length > 1 && input.legend !== false ? { legend: series } : {}) }],

@@ -87,26 +87,63 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     const key = `line-${i}`;
     const text = line.cell ?? cell;
     const say = line.describe ?? input.describe;
-    const rows = points.map((p) => ({ period: p.period, status: p.status, value: p.value, data: seriesCell(line.dataset, series, p), series: key, chartValue: p.value, text: text(p.value), said: say(p.value) }));
+    const rows = points.map((p) => ({
+      period: p.period,
+      status: p.status,
+      value: p.value,
+      data: seriesCell(line.dataset, series, p),
+      series: key,
+      chartValue: p.value,
+      text: text(p.value),
+      said: say(p.value),
+    }));
     return { key, label: line.label, source: series.source, rows, panel: line.panel ?? 0, reference: false };
   });
   const references: Track[] = (input.references ?? []).map((ref, i) => {
     const key = `reference-${i}`;
     const text = ref.cell ?? cell;
     const say = ref.describe ?? input.describe;
-    const rows = ref.rows.map((r) => ({ period: r.period, status: r.status, value: r.value, data: figureCell(ref.dataset, r), series: key, chartValue: ref.toChart ? ref.toChart(r.value) : r.value, text: text(r.value), said: say(r.value) }));
-    return { key, label: ref.label, source: ref.rows[0]?.source, rows, panel: ref.panel ?? 0, reference: true, ...(ref.styleIndex === undefined ? {} : { styleIndex: ref.styleIndex }) };
+    const rows = ref.rows.map((r) => ({
+      period: r.period,
+      status: r.status,
+      value: r.value,
+      data: figureCell(ref.dataset, r),
+      series: key,
+      chartValue: ref.toChart ? ref.toChart(r.value) : r.value,
+      text: text(r.value),
+      said: say(r.value),
+    }));
+    return {
+      key,
+      label: ref.label,
+      source: ref.rows[0]?.source,
+      rows,
+      panel: ref.panel ?? 0,
+      reference: true,
+      ...(ref.styleIndex === undefined ? {} : { styleIndex: ref.styleIndex }),
+    };
   });
   const tracks = [...lines, ...references];
   const panels = Array.isArray(input.chart) ? input.chart : [input.chart];
   const lookup = new Map(tracks.flatMap((t) => t.rows.map((r) => [`${t.key}|${r.period}`, r] as const)));
   const periodsOf = (list: Track[]) => [...new Set(list.flatMap((t) => t.rows.map((r) => r.period)))].sort(comparePeriodCodes);
-  const statusOf = (list: Track[], period: string) => list.map((t) => lookup.get(`${t.key}|${period}`)?.status).find((s) => isProvisional(s)) ?? 'definitief';
+  const statusOf = (list: Track[], period: string) =>
+    list.map((t) => lookup.get(`${t.key}|${period}`)?.status).find((s) => isProvisional(s)) ?? 'definitief';
 
   const charts: FigureChart[] = panels.map(({ title, ...options }, index) => {
     const own = tracks.filter((t) => t.panel === index);
-    const series: (SeriesSpec & { reference?: boolean })[] = own.map((t) => ({ key: t.key, label: t.label, ...(t.reference ? { reference: true } : {}), ...(t.styleIndex === undefined ? {} : { styleIndex: t.styleIndex }) }));
-    const toPoint = (row: Row): LinePoint => ({ series: row.series, period: row.period, value: row.chartValue, provisional: isProvisional(row.status) });
+    const series: (SeriesSpec & { reference?: boolean })[] = own.map((t) => ({
+      key: t.key,
+      label: t.label,
+      ...(t.reference ? { reference: true } : {}),
+      ...(t.styleIndex === undefined ? {} : { styleIndex: t.styleIndex }),
+    }));
+    const toPoint = (row: Row): LinePoint => ({
+      series: row.series,
+      period: row.period,
+      value: row.chartValue,
+      provisional: isProvisional(row.status),
+    });
     const targets: ChartTarget[] = periodsOf(own).map((period) => {
       const parts = own.flatMap((t) => {
         const row = lookup.get(`${t.key}|${period}`);
@@ -139,7 +176,9 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
   const main = lines[0]!;
   const keyFigure = keyFigureOf(main, input);
   const latest = main.rows.at(-1)!;
-  const earlier = keyFigure?.previous ? ` Een jaar eerder (${formatPeriod(keyFigure.previous.period)}): ${main.rows.find((r) => r.period === keyFigure.previous?.period)?.said}.` : '';
+  const earlier = keyFigure?.previous
+    ? ` Een jaar eerder (${formatPeriod(keyFigure.previous.period)}): ${main.rows.find((r) => r.period === keyFigure.previous?.period)?.said}.`
+    : '';
   const others = lines.slice(1).map((l) => {
     const last = l.rows.at(-1)!;
     return ` ${l.label}: ${last.said} (${formatPeriodWithStatus(last.period, last.status)}).`;
@@ -165,7 +204,9 @@ function keyFigureOf(track: Track, input: TimeSeriesInput): KeyFigure | undefine
   const period = parsePeriodCode(latest.period);
   const yearBefore = period ? periodCode(period.kind, period.year - 1, period.index) : '';
   const previous = track.rows.find((r) => r.period === yearBefore);
-  const change = previous ? `${(input.change ?? ((d: number) => formatSigned(d)))(latest.value - previous.value)} t.o.v. ${formatPeriod(previous.period)}` : '';
+  const change = previous
+    ? `${(input.change ?? ((d: number) => formatSigned(d)))(latest.value - previous.value)} t.o.v. ${formatPeriod(previous.period)}`
+    : '';
   return {
     label: input.keyFigureLabel ?? track.label,
     value: latest.said,

@@ -16,7 +16,9 @@ export const consumentenvertrouwen: FigureSpec = {
   ],
   build: (data) =>
     timeSeriesContent(data, {
-      lines: [{ dataset: 'conjunctuur', key: 'cbs-odata-v4/83693NED|consumentenvertrouwen|', label: 'Consumentenvertrouwen', kind: 'month' }],
+      lines: [
+        { dataset: 'conjunctuur', key: 'cbs-odata-v4/83693NED|consumentenvertrouwen|', label: 'Consumentenvertrouwen', kind: 'month' },
+      ],
       describe: (v) => `saldo ${formatNumber(v, 0)}`,
       cell: (v) => formatNumber(v, 0),
       what: 'het consumentenvertrouwen per maand',

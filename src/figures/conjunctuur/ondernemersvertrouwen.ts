@@ -9,7 +9,8 @@ export const ondernemersvertrouwen: FigureSpec = {
   id: 'ondernemersvertrouwen',
   theme: 'conjunctuur',
   title: 'Ondernemersvertrouwen: alle bedrijven en het mkb',
-  subtitle: 'Ondernemersvertrouwen per kwartaal, saldo van positieve en negatieve antwoorden, 2012–2025 (alle bedrijven, reeks van een derde partij) en losse cijfers voor het mkb',
+  subtitle:
+    'Ondernemersvertrouwen per kwartaal, saldo van positieve en negatieve antwoorden, 2012–2025 (alle bedrijven, reeks van een derde partij) en losse cijfers voor het mkb',
   datasets: ['conjunctuur', 'kerncijfers'],
   kind: 'line',
   notes: [
@@ -18,9 +19,18 @@ export const ondernemersvertrouwen: FigureSpec = {
     'Saldo: het percentage ondernemers met een positief oordeel min het percentage met een negatief oordeel; boven 0 zijn de optimisten in de meerderheid.',
   ],
   build: (data) => {
-    const mkb = figuresOf(data.kerncijfers, 'ondernemersvertrouwen_mkb', (r) => r.category === 'mkb').filter(hasValue).sort(byPeriod);
+    const mkb = figuresOf(data.kerncijfers, 'ondernemersvertrouwen_mkb', (r) => r.category === 'mkb')
+      .filter(hasValue)
+      .sort(byPeriod);
     return timeSeriesContent(data, {
-      lines: [{ dataset: 'conjunctuur', key: 'tidy-csv/ondernemersvertrouwen-kwartaal|ondernemersvertrouwen|', label: 'Alle bedrijven (derde partij, uit CBS 85612)', kind: 'quarter' }],
+      lines: [
+        {
+          dataset: 'conjunctuur',
+          key: 'tidy-csv/ondernemersvertrouwen-kwartaal|ondernemersvertrouwen|',
+          label: 'Alle bedrijven (derde partij, uit CBS 85612)',
+          kind: 'quarter',
+        },
+      ],
       references: [{ dataset: 'kerncijfers', rows: mkb, label: 'Mkb (los cijfer)' }],
       describe: balance,
       cell: (v) => formatNumber(v, 1),

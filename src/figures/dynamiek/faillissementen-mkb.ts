@@ -11,7 +11,8 @@ export const faillissementenMkb: FigureSpec = {
   id: 'faillissementen-mkb',
   theme: 'dynamiek',
   title: 'Faillissementen in het mkb naast alle faillissementen van bedrijven',
-  subtitle: 'Aantal failliet verklaarde mkb-bedrijven (losse CBS-cijfers, punten) naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes (lijn), per jaar en per kwartaal, sinds 2010',
+  subtitle:
+    'Aantal failliet verklaarde mkb-bedrijven (losse CBS-cijfers, punten) naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes (lijn), per jaar en per kwartaal, sinds 2010',
   datasets: ['faillissementen', 'kerncijfers'],
   kind: 'line',
   notes: [
@@ -22,7 +23,11 @@ export const faillissementenMkb: FigureSpec = {
   substitute:
     'Het Jaarbericht toont het aantal faillissementen in het mkb per kwartaal als doorlopende reeks. Die reeks is niet als open data beschikbaar; daarom staan hier de gepubliceerde mkb-cijfers als losse punten naast de reeks van alle bedrijven en instellingen.',
   build: (data) => {
-    const mkb = figuresOf(data.kerncijfers, 'faillissementen_mkb', (r) => r.series.startsWith('aantal failliet verklaarde mkb-bedrijven') && r.category === 'mkb totaal').filter(hasValue);
+    const mkb = figuresOf(
+      data.kerncijfers,
+      'faillissementen_mkb',
+      (r) => r.series.startsWith('aantal failliet verklaarde mkb-bedrijven') && r.category === 'mkb totaal',
+    ).filter(hasValue);
     const yearly = mkb.filter((r) => kind(r.period) === 'year');
     const quarterly = mkb.filter((r) => kind(r.period) === 'quarter');
     const definition = (series: string) => /\((.*)\)/.exec(series)?.[1] ?? '';
@@ -35,13 +40,28 @@ export const faillissementenMkb: FigureSpec = {
       }));
     return timeSeriesContent(data, {
       lines: [
-        { dataset: 'faillissementen', key: debtorTypes.bedrijven, label: 'Bedrijven en instellingen, alle groottes (per jaar)', kind: 'year', from: '2010JJ00', panel: 0 },
-        { dataset: 'faillissementen', key: debtorTypes.bedrijven, label: 'Bedrijven en instellingen, alle groottes (per kwartaal)', kind: 'quarter', from: '2010KW01', panel: 1 },
+        {
+          dataset: 'faillissementen',
+          key: debtorTypes.bedrijven,
+          label: 'Bedrijven en instellingen, alle groottes (per jaar)',
+          kind: 'year',
+          from: '2010JJ00',
+          panel: 0,
+        },
+        {
+          dataset: 'faillissementen',
+          key: debtorTypes.bedrijven,
+          label: 'Bedrijven en instellingen, alle groottes (per kwartaal)',
+          kind: 'quarter',
+          from: '2010KW01',
+          panel: 1,
+        },
       ],
       references: [...groups(yearly, 0), ...groups(quarterly, 1)],
       describe: bankruptcies,
       what: 'gepubliceerde aantallen failliet verklaarde mkb-bedrijven als losse punten naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes',
-      caption: 'Faillissementen: bedrijven en instellingen (82242NED) en losse mkb-cijfers, per jaar en per kwartaal, nieuwste periode eerst',
+      caption:
+        'Faillissementen: bedrijven en instellingen (82242NED) en losse mkb-cijfers, per jaar en per kwartaal, nieuwste periode eerst',
       chart: [
         { title: 'Per jaar', zero: true, yLabel: 'aantal per jaar', formatValue: (v) => formatNumber(v, 0) },
         { title: 'Per kwartaal', zero: true, yLabel: 'aantal per kwartaal', formatValue: (v) => formatNumber(v, 0) },

@@ -16,7 +16,12 @@ export const faillissementenPerJaar: FigureSpec = {
         { dataset: 'faillissementen', key: debtorTypes.totaal, label: 'Totaal', kind: 'year' },
         { dataset: 'faillissementen', key: debtorTypes.bedrijven, label: 'Bedrijven en instellingen', kind: 'year' },
         { dataset: 'faillissementen', key: debtorTypes.eenmanszaken, label: 'Eenmanszaken', kind: 'year' },
-        { dataset: 'faillissementen', key: debtorTypes.natuurlijkePersonen, label: 'Natuurlijke personen zonder eenmanszaak', kind: 'year' },
+        {
+          dataset: 'faillissementen',
+          key: debtorTypes.natuurlijkePersonen,
+          label: 'Natuurlijke personen zonder eenmanszaak',
+          kind: 'year',
+        },
       ],
       describe: bankruptcies,
       what: 'het aantal uitgesproken faillissementen per jaar, in totaal en naar type gefailleerde (alle groottes)',

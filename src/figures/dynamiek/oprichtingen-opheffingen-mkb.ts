@@ -28,12 +28,16 @@ export const oprichtingenOpheffingenMkb: FigureSpec = {
       drawn: (row) => isTotal(row.category),
       group: (row) => (kindOf(row.series) === 'oprichtingen' ? 'Oprichtingen, mkb totaal' : 'Opheffingen, mkb totaal'),
       label: (row) => figurePeriod(row),
-      series: (row) => (kindOf(row.series) === 'oprichtingen' ? { key: 'oprichtingen', label: 'Oprichtingen' } : { key: 'opheffingen', label: 'Opheffingen' }),
+      series: (row) =>
+        kindOf(row.series) === 'oprichtingen'
+          ? { key: 'oprichtingen', label: 'Oprichtingen' }
+          : { key: 'opheffingen', label: 'Opheffingen' },
       describe: (row) => `${formatNumber(row.value, 0)} ${kindOf(row.series)}`,
       format: (v) => formatNumber(v, 0),
       what: 'gepubliceerde aantallen oprichtingen en opheffingen van mkb-bedrijven per kwartaal',
       caption: 'Oprichtingen en opheffingen in het mkb: alle gepubliceerde cijfers',
-      tableOnly: 'De cijfers voor bedrijven met 10 tot 50 werkzame personen (enkele tientallen tot honderden per kwartaal) staan alleen in de tabel: op dezelfde as als het hele mkb zouden ze niet te lezen zijn.',
+      tableOnly:
+        'De cijfers voor bedrijven met 10 tot 50 werkzame personen (enkele tientallen tot honderden per kwartaal) staan alleen in de tabel: op dezelfde as als het hele mkb zouden ze niet te lezen zijn.',
       keyFigure: { row: (rows) => rows.filter((r) => kindOf(r.series) === 'oprichtingen').at(-1), label: 'Oprichtingen van mkb-bedrijven' },
     }),
 };

@@ -40,6 +40,9 @@ export const samenstellingMkb: FigureSpec = {
       what: 'gepubliceerde aantallen bedrijven in het mkb, naar afbakening',
       caption: 'Aantal mkb-bedrijven: alle gepubliceerde cijfers',
       tableOnly: 'De groei van het aantal mkb-bedrijven (in procenten) staat alleen in de tabel: het is geen aantal.',
-      keyFigure: { row: (rows) => rows.find((r) => r.series === 'aantal mkb-bedrijven' && r.period_text === '2024 begin'), label: 'Mkb-bedrijven (inclusief zzp)' },
+      keyFigure: {
+        row: (rows) => rows.find((r) => r.series === 'aantal mkb-bedrijven' && r.period_text === '2024 begin'),
+        label: 'Mkb-bedrijven (inclusief zzp)',
+      },
     }),
 };

@@ -26,7 +26,8 @@ export const aandeelMkb: FigureSpec = {
     'Het Jaarbericht toont de aandelen voor alle drie de maatstaven naar grootteklasse en in hetzelfde jaar. In de beschikbare data staan alleen deze gepubliceerde aandelen, uit verschillende jaren; ze staan hier per maatstaf met hun jaar.',
   build: (data) => {
     const rows = measures.flatMap((m) => figuresOf(data.productiviteit, m.topic, (r) => m.test(r.series)).sort(bySizeClass));
-    const heading = (row: KerncijfersRow) => `${measures.find((m) => m.topic === row.topic && m.test(row.series))?.heading ?? row.series}, ${figurePeriod(row)}`;
+    const heading = (row: KerncijfersRow) =>
+      `${measures.find((m) => m.topic === row.topic && m.test(row.series))?.heading ?? row.series}, ${figurePeriod(row)}`;
     return singleFiguresContent({
       dataset: 'productiviteit',
       rows,

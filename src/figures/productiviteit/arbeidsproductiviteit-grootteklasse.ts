@@ -20,7 +20,9 @@ export const arbeidsproductiviteitGrootteklasse: FigureSpec = {
   build: (data) =>
     singleFiguresContent({
       dataset: 'productiviteit',
-      rows: figuresOf(data.productiviteit, 'productiviteit_mkb', (r) => r.series.startsWith('arbeidsproductiviteit (toegevoegde waarde per werknemer)')).sort(bySizeClass),
+      rows: figuresOf(data.productiviteit, 'productiviteit_mkb', (r) =>
+        r.series.startsWith('arbeidsproductiviteit (toegevoegde waarde per werknemer)'),
+      ).sort(bySizeClass),
       chart: 'bar',
       label: (row) => classLabel(row.category),
       describe: (row) => `${formatEuro(row.value)} per werknemer`,

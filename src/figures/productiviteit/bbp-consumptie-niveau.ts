@@ -8,7 +8,8 @@ export const bbpConsumptieNiveau: FigureSpec = {
   id: 'bbp-consumptie-niveau',
   theme: 'productiviteit',
   title: 'Bbp en consumptie van huishoudens sinds 1996',
-  subtitle: 'Bbp en consumptieve bestedingen van huishoudens per kwartaal, in miljarden euro’s tegen prijzen van 2015, seizoengecorrigeerd, 1996–1e kwartaal 2024',
+  subtitle:
+    'Bbp en consumptieve bestedingen van huishoudens per kwartaal, in miljarden euro’s tegen prijzen van 2015, seizoengecorrigeerd, 1996–1e kwartaal 2024',
   datasets: ['economie'],
   kind: 'line',
   notes: [

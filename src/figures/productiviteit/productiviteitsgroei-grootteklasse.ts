@@ -21,7 +21,9 @@ export const productiviteitsgroeiGrootteklasse: FigureSpec = {
   substitute:
     'Het Jaarbericht toont de productiviteitsgroei per grootteklasse als reeks. In de beschikbare data staan losse jaren met niet elke grootteklasse; die staan hier per jaar.',
   build: (data) => {
-    const rows = figuresOf(data.productiviteit, 'productiviteit_mkb', (r) => /^(groei|mutatie)/.test(r.series)).sort((a, b) => byPeriod(a, b) || bySizeClass(a, b));
+    const rows = figuresOf(data.productiviteit, 'productiviteit_mkb', (r) => /^(groei|mutatie)/.test(r.series)).sort(
+      (a, b) => byPeriod(a, b) || bySizeClass(a, b),
+    );
     return singleFiguresContent({
       dataset: 'productiviteit',
       rows,

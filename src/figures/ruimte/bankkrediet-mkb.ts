@@ -9,7 +9,8 @@ export const bankkredietMkb: FigureSpec = {
   id: 'bankkrediet-mkb',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Bankkrediet aan het mkb',
-  subtitle: 'Uitstaand bankkrediet aan het mkb en aan alle niet-financiële bedrijven, in miljarden euro’s, losse gepubliceerde cijfers 2013–2025',
+  subtitle:
+    'Uitstaand bankkrediet aan het mkb en aan alle niet-financiële bedrijven, in miljarden euro’s, losse gepubliceerde cijfers 2013–2025',
   datasets: ['kerncijfers'],
   kind: 'dot',
   notes: [
@@ -26,12 +27,17 @@ export const bankkredietMkb: FigureSpec = {
       drawn: (row) => inBillions(row.unit) && row.value > 0,
       group: (row) => (row.topic === 'bankkrediet_totaal' ? 'Alle niet-financiële bedrijven' : 'Mkb'),
       label: (row) => `${figurePeriod(row)}: ${row.series}`,
-      series: (row) => (row.topic === 'bankkrediet_totaal' ? { key: 'totaal', label: 'Alle niet-financiële bedrijven' } : { key: 'mkb', label: 'Mkb' }),
+      series: (row) =>
+        row.topic === 'bankkrediet_totaal' ? { key: 'totaal', label: 'Alle niet-financiële bedrijven' } : { key: 'mkb', label: 'Mkb' },
       describe: (row) => `€ ${formatNumber(row.value, 1)} mld`,
       format: (v) => `€ ${formatNumber(v, 1)} mld`,
       what: 'gepubliceerde bedragen aan uitstaand bankkrediet aan het mkb en aan alle niet-financiële bedrijven',
       caption: 'Bankkrediet aan het mkb: alle gepubliceerde cijfers',
-      tableOnly: 'Aantallen klanten, veranderingen en aandelen staan alleen in de tabel: ze hebben een andere eenheid dan de bedragen in de grafiek.',
-      keyFigure: { row: (rows) => rows.filter((r) => r.topic === 'bankkrediet_mkb').at(-1), label: 'Uitstaande bankfinanciering aan het mkb' },
+      tableOnly:
+        'Aantallen klanten, veranderingen en aandelen staan alleen in de tabel: ze hebben een andere eenheid dan de bedragen in de grafiek.',
+      keyFigure: {
+        row: (rows) => rows.filter((r) => r.topic === 'bankkrediet_mkb').at(-1),
+        label: 'Uitstaande bankfinanciering aan het mkb',
+      },
     }),
 };

@@ -5,17 +5,23 @@ export const financieringsbehoefte: FigureSpec = {
   id: 'financieringsbehoefte',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Financieringsbehoefte naar grootteklasse en jaar',
-  subtitle: 'Aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte in procenten, met 95%-marge, meetjaren juli 2020 – juli 2025; business economy, minstens 2 werkzame personen',
+  subtitle:
+    'Aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte in procenten, met 95%-marge, meetjaren juli 2020 – juli 2025; business economy, minstens 2 werkzame personen',
   datasets: ['financiering'],
   kind: 'errorbar',
   notes: surveyNotes,
   build: (data) => {
-    const points = surveyPoints(data, ['FM2025-4.1']).sort((a, b) => sizeClasses.indexOf(a.sizeClass) - sizeClasses.indexOf(b.sizeClass) || b.period.localeCompare(a.period));
+    const points = surveyPoints(data, ['FM2025-4.1']).sort(
+      (a, b) => sizeClasses.indexOf(a.sizeClass) - sizeClasses.indexOf(b.sizeClass) || b.period.localeCompare(a.period),
+    );
     const { rows, targets } = errorBars(points, (p) => p.sizeClass.label, shortYear);
     const latestMkb = points.find((p) => p.sizeClass.key === 'mkb');
     return {
       charts: [{ spec: { kind: 'errorbar', rows, options: { series: sizeClasses, max: 100 } }, targets }],
-      table: surveyTable(points, 'Aandeel bedrijven met een nieuwe externe financieringsbehoefte naar grootteklasse en meetjaar, met 95%-marge'),
+      table: surveyTable(
+        points,
+        'Aandeel bedrijven met een nieuwe externe financieringsbehoefte naar grootteklasse en meetjaar, met 95%-marge',
+      ),
       summary: `De grafiek toont per grootteklasse en meetjaar het aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte, met 95%-marges.${latestMkb ? ` Mkb totaal, laatste meetjaar ${shortYear(latestMkb)}: ${describePoint(latestMkb)}.` : ''}`,
       sources: surveySources(points),
       provisional: false,

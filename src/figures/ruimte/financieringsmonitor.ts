@@ -8,7 +8,8 @@ export const financieringsmonitor: FigureSpec = {
   id: 'financieringsmonitor',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Financieringsbehoefte, oriëntatie en succes naar grootteklasse',
-  subtitle: 'Aandeel bedrijven in procenten met 95%-marge, laatste meetjaar van elke maatstaf; mkb in de business economy met minstens 2 werkzame personen',
+  subtitle:
+    'Aandeel bedrijven in procenten met 95%-marge, laatste meetjaar van elke maatstaf; mkb in de business economy met minstens 2 werkzame personen',
   datasets: ['financiering'],
   kind: 'errorbar',
   notes: [
@@ -18,19 +19,45 @@ export const financieringsmonitor: FigureSpec = {
   substitute:
     'Het Jaarbericht toont ook het aandeel bedrijven dat een aanvraag deed, naar grootteklasse. Dat aandeel staat niet per grootteklasse in de beschikbare tabellen; oriëntatie en succes zijn alleen voor het microbedrijf en het hele mkb gepubliceerd.',
   build: (data) => {
-    const all = surveyPoints(data, measures.map((m) => m.id));
-    const latest = all.filter((p) => p.period === all.filter((q) => q.measure === p.measure).map((q) => q.period).sort().at(-1));
+    const all = surveyPoints(
+      data,
+      measures.map((m) => m.id),
+    );
+    const latest = all.filter(
+      (p) =>
+        p.period ===
+        all
+          .filter((q) => q.measure === p.measure)
+          .map((q) => q.period)
+          .sort()
+          .at(-1),
+    );
     const group = (p: (typeof all)[number]) => `${p.measure.label}, ${formatPeriod(p.period)}`;
     const { rows, targets } = errorBars(latest, group, (p) => p.sizeClass.label);
     const mkbNeed = latest.find((p) => p.measure.id === 'FM2025-4.1' && p.sizeClass.key === 'mkb');
     return {
-      charts: [{ spec: { kind: 'errorbar', rows, options: { series: sizeClasses, max: 100 } }, targets, legend: sizeClasses.filter((c) => latest.some((p) => p.sizeClass.key === c.key)) }],
+      charts: [
+        {
+          spec: { kind: 'errorbar', rows, options: { series: sizeClasses, max: 100 } },
+          targets,
+          legend: sizeClasses.filter((c) => latest.some((p) => p.sizeClass.key === c.key)),
+        },
+      ],
       table: surveyTable(all, 'Financieringsmonitor: aandelen naar grootteklasse en meetjaar, met 95%-marge'),
       summary: `De grafiek toont per maatstaf van de Financieringsmonitor het aandeel bedrijven naar grootteklasse in het laatste meetjaar, met 95%-marges. ${latest.map((p) => `${group(p)}, ${p.sizeClass.label}: ${describePoint(p)}`).join('; ')}.`,
       sources: surveySources(all),
       provisional: false,
       ...(mkbNeed
-        ? { keyFigure: { label: 'Mkb-bedrijven met een nieuwe financieringsbehoefte', value: formatPercent(mkbNeed.value), period: formatPeriod(mkbNeed.period), change: '', data: seriesCell('financiering', mkbNeed.series, mkbNeed), source: mkbNeed.series.source } }
+        ? {
+            keyFigure: {
+              label: 'Mkb-bedrijven met een nieuwe financieringsbehoefte',
+              value: formatPercent(mkbNeed.value),
+              period: formatPeriod(mkbNeed.period),
+              change: '',
+              data: seriesCell('financiering', mkbNeed.series, mkbNeed),
+              source: mkbNeed.series.source,
+            },
+          }
         : {}),
     };
   },

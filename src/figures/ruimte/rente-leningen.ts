@@ -7,7 +7,8 @@ export const renteLeningen: FigureSpec = {
   id: 'rente-leningen',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Rente op nieuwe zakelijke leningen naar omvang van de lening',
-  subtitle: 'Rente op nieuwe leningen aan niet-financiële bedrijven per maand, in procenten, naar omvang van de lening, sinds 2003 (kleinere leningen sinds juni 2010)',
+  subtitle:
+    'Rente op nieuwe leningen aan niet-financiële bedrijven per maand, in procenten, naar omvang van de lening, sinds 2003 (kleinere leningen sinds juni 2010)',
   datasets: ['financiering'],
   kind: 'line',
   notes: [

@@ -70,9 +70,21 @@ export function describePoint(p: SurveyPoint): string {
 }
 
 /** Rows of an error-bar chart, grouped under `group`, and the targets for the overlay. */
-export function errorBars(points: SurveyPoint[], group: (p: SurveyPoint) => string, label: (p: SurveyPoint) => string): { rows: ErrorBarRow[]; targets: ChartTarget[] } {
+export function errorBars(
+  points: SurveyPoint[],
+  group: (p: SurveyPoint) => string,
+  label: (p: SurveyPoint) => string,
+): { rows: ErrorBarRow[]; targets: ChartTarget[] } {
   return {
-    rows: points.map((p) => ({ key: pointKey(p), label: label(p), group: group(p), value: p.value, lower: p.lower, upper: p.upper, series: p.sizeClass.key })),
+    rows: points.map((p) => ({
+      key: pointKey(p),
+      label: label(p),
+      group: group(p),
+      value: p.value,
+      lower: p.lower,
+      upper: p.upper,
+      series: p.sizeClass.key,
+    })),
     targets: points.map((p) => ({ y: pointKey(p), label: `${group(p)}, ${label(p)}: ${describePoint(p)}` })),
   };
 }
@@ -87,7 +99,11 @@ export function surveyTable(points: SurveyPoint[], caption: string): DataTable {
       header: `${p.measure.label}, ${formatPeriod(p.period)}`,
       cells: [
         { text: p.sizeClass.label },
-        { text: formatNumber(p.value, 1), data: seriesCell('financiering', p.series, p), label: `${p.measure.label}, ${p.sizeClass.label}` },
+        {
+          text: formatNumber(p.value, 1),
+          data: seriesCell('financiering', p.series, p),
+          label: `${p.measure.label}, ${p.sizeClass.label}`,
+        },
         { text: marginText(p) },
       ],
     })),

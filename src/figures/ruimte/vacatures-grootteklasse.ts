@@ -9,7 +9,8 @@ export const vacaturesGrootteklasse: FigureSpec = {
   id: 'vacatures-grootteklasse',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Openstaande vacatures naar bedrijfsgrootte',
-  subtitle: 'Openstaande vacatures aan het einde van het kwartaal, × 1 000, 1997–3e kwartaal 2023; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen',
+  subtitle:
+    'Openstaande vacatures aan het einde van het kwartaal, × 1 000, 1997–3e kwartaal 2023; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen',
   datasets: ['vacatures', 'kerncijfers'],
   kind: 'line',
   notes: [

@@ -8,7 +8,8 @@ export const vacaturesMkb: FigureSpec = {
   id: 'vacatures-mkb',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Openstaande vacatures in het mkb',
-  subtitle: 'Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (lijn, × 1 000, 1997–3e kwartaal 2023; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen) en gepubliceerde cijfers voor het mkb (punten)',
+  subtitle:
+    'Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (lijn, × 1 000, 1997–3e kwartaal 2023; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen) en gepubliceerde cijfers voor het mkb (punten)',
   datasets: ['conjunctuur', 'kerncijfers'],
   kind: 'line',
   notes: [
@@ -18,7 +19,9 @@ export const vacaturesMkb: FigureSpec = {
   substitute:
     'Het Jaarbericht toont de vacatures in het mkb als reeks. CBS publiceert de vacatures alleen met de grens bij 100 werkzame personen; daarom staat hier de reeks onder 100 werkzame personen, met de gepubliceerde mkb-cijfers als losse punten.',
   build: (data) => {
-    const mkb = figuresOf(data.kerncijfers, 'vacatures_mkb', (r) => /^mkb( totaal|, business economy)$/.test(r.category)).filter(hasValue).sort(byPeriod);
+    const mkb = figuresOf(data.kerncijfers, 'vacatures_mkb', (r) => /^mkb( totaal|, business economy)$/.test(r.category))
+      .filter(hasValue)
+      .sort(byPeriod);
     const definition = (series: string) => /\((?:einde kwartaal)?,?\s*(.*?)\)/.exec(series)?.[1]?.trim() ?? '';
     const definitions = [...new Set(mkb.map((r) => definition(r.series)))];
     return timeSeriesContent(data, {

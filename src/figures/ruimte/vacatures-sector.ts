@@ -12,7 +12,8 @@ export const vacaturesSector: FigureSpec = {
   id: 'vacatures-sector',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Openstaande vacatures naar sector',
-  subtitle: 'Openstaande vacatures aan het einde van het laatste kwartaal naar SBI-sectie, × 1 000; alle groottes samen (de tabel kent alleen de grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen)',
+  subtitle:
+    'Openstaande vacatures aan het einde van het laatste kwartaal naar SBI-sectie, × 1 000; alle groottes samen (de tabel kent alleen de grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen)',
   datasets: ['vacatures'],
   kind: 'bar',
   notes: [
@@ -23,7 +24,11 @@ export const vacaturesSector: FigureSpec = {
   build: (data) => {
     const sections = data.series.vacatures.filter((s) => s.series === 'OpenstaandeVacatures_1' && section.test(s.categoryLabel));
     if (sections.length === 0) throw new Error('figure data: no SBI sections in vacatures.json');
-    const latest = sections.flatMap((s) => pointsOf(s, 'quarter')).map((p) => p.period).sort(comparePeriodCodes).at(-1)!;
+    const latest = sections
+      .flatMap((s) => pointsOf(s, 'quarter'))
+      .map((p) => p.period)
+      .sort(comparePeriodCodes)
+      .at(-1)!;
     const period = parsePeriodCode(latest)!;
     const yearBefore = periodCode('quarter', period.year - 1, period.index);
     const rows = sections
@@ -50,7 +55,9 @@ export const vacaturesSector: FigureSpec = {
           header: r.series.categoryLabel,
           cells: [
             { text: formatNumber(r.now.value, 1), data: seriesCell('vacatures', r.series, r.now), label: r.series.categoryLabel },
-            r.before ? { text: formatNumber(r.before.value, 1), data: seriesCell('vacatures', r.series, r.before), label: r.series.categoryLabel } : { text: '–' },
+            r.before
+              ? { text: formatNumber(r.before.value, 1), data: seriesCell('vacatures', r.series, r.before), label: r.series.categoryLabel }
+              : { text: '–' },
           ],
         })),
       },

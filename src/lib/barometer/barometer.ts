@@ -73,9 +73,14 @@ export function computeBarometer(input: BarometerInput, options: BarometerOption
   }
 
   if (input.kind === 'composite') {
-    const quarters = compositeReadings(onlyQuarters('composite', input.series)).map((reading): BarometerQuarter => ({
-      ...reading, indicators: [], used: null, of: indicatorCount,
-    }));
+    const quarters = compositeReadings(onlyQuarters('composite', input.series)).map(
+      (reading): BarometerQuarter => ({
+        ...reading,
+        indicators: [],
+        used: null,
+        of: indicatorCount,
+      }),
+    );
     return finish({ quarters, excluded: [], notes: [], method: { input: 'composite', filter: 'none' } });
   }
 
@@ -115,11 +120,12 @@ export function computeBarometer(input: BarometerInput, options: BarometerOption
     });
     return { ...reading, indicators: points, used: points.length, of: indicatorCount };
   });
-  const method: BarometerMethod = input.kind === 'clock'
-    ? { input: 'clock', filter: 'none' }
-    : filter.name === 'hp'
-      ? { input: 'raw', filter: 'hp', lambda, minQuarters, sd: 'population' }
-      : { input: 'raw', filter: 'cf', low: filter.low, high: filter.high, minQuarters, sd: 'population' };
+  const method: BarometerMethod =
+    input.kind === 'clock'
+      ? { input: 'clock', filter: 'none' }
+      : filter.name === 'hp'
+        ? { input: 'raw', filter: 'hp', lambda, minQuarters, sd: 'population' }
+        : { input: 'raw', filter: 'cf', low: filter.low, high: filter.high, minQuarters, sd: 'population' };
   return finish({ quarters, excluded, notes, method });
 }
 
@@ -127,7 +133,8 @@ export function computeBarometer(input: BarometerInput, options: BarometerOption
 function onlyQuarters(name: string, series: readonly PeriodValue[]): PeriodValue[] {
   const seen = new Set<string>();
   for (const { period } of series) {
-    if (parsePeriodCode(period)?.kind !== 'quarter') throw new RangeError(`${name}: ${JSON.stringify(period)} is not a quarter code (YYYYKWnn)`);
+    if (parsePeriodCode(period)?.kind !== 'quarter')
+      throw new RangeError(`${name}: ${JSON.stringify(period)} is not a quarter code (YYYYKWnn)`);
     if (seen.has(period)) throw new RangeError(`${name}: period ${period} occurs twice`);
     seen.add(period);
   }

@@ -20,9 +20,7 @@ export interface ClockPoint {
   quadrant: Quadrant | null;
 }
 
-export type ClockSeries =
-  | { status: 'used'; points: ClockPoint[]; notes: string[] }
-  | { status: 'excluded'; reason: string };
+export type ClockSeries = { status: 'used'; points: ClockPoint[]; notes: string[] } | { status: 'excluded'; reason: string };
 
 export interface ClockOptions {
   filter: TrendFilter;
@@ -76,11 +74,17 @@ export function clockSeries(indicator: Indicator, series: readonly PeriodValue[]
 
   const values = run.map(({ period, value }) => {
     if (indicator.transform !== 'log') return value;
-    if (!(value > 0)) throw new RangeError(`${indicator.id} ${period}: ${value} has no logarithm; a log-transformed series needs values > 0`);
+    if (!(value > 0))
+      throw new RangeError(`${indicator.id} ${period}: ${value} has no logarithm; a log-transformed series needs values > 0`);
     return Math.log(value);
   });
   const cycle = options.filter.name === 'hp' ? hpCycle(values, options.filter.lambda) : cfCycle(values, options.filter);
-  const adjusted = options.deseasonalise ? removeQuarterMeans(run.map((p) => p.period), cycle) : cycle;
+  const adjusted = options.deseasonalise
+    ? removeQuarterMeans(
+        run.map((p) => p.period),
+        cycle,
+      )
+    : cycle;
   const signed = adjusted.map((c) => c * indicator.direction);
 
   const n = signed.length;

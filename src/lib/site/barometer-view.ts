@@ -21,7 +21,9 @@ const quarterSchema = z.object({
   level: z.number().finite(),
   change: z.number().finite().nullable(),
   weather: weather.nullable(),
-  indicators: z.array(z.object({ id: indicatorId, level: z.number().finite(), change: z.number().finite().nullable(), quadrant: quadrant.nullable() })),
+  indicators: z.array(
+    z.object({ id: indicatorId, level: z.number().finite(), change: z.number().finite().nullable(), quadrant: quadrant.nullable() }),
+  ),
   used: z.number().int().nonnegative().nullable(),
   of: z.literal(indicatorCount),
 });
@@ -31,9 +33,27 @@ const barometerFile = z.object({
   quarters: z.array(quarterSchema).min(1),
   excluded: z.array(z.object({ id: indicatorId, reason: z.string() })),
   notes: z.array(z.object({ id: indicatorId, note: z.string() })),
-  method: z.object({ input: z.string(), filter: z.string(), lambda: z.number().optional(), low: z.number().optional(), high: z.number().optional(), minQuarters: z.number().optional(), sd: z.string().optional() }),
+  method: z.object({
+    input: z.string(),
+    filter: z.string(),
+    lambda: z.number().optional(),
+    low: z.number().optional(),
+    high: z.number().optional(),
+    minQuarters: z.number().optional(),
+    sd: z.string().optional(),
+  }),
   deseasonalised: z.array(indicatorId),
-  proxies: z.array(z.object({ id: indicatorId, label: z.string(), source: z.string(), unit: z.string(), first: periodCodeSchema, last: periodCodeSchema, count: z.number().int() })),
+  proxies: z.array(
+    z.object({
+      id: indicatorId,
+      label: z.string(),
+      source: z.string(),
+      unit: z.string(),
+      first: periodCodeSchema,
+      last: periodCodeSchema,
+      count: z.number().int(),
+    }),
+  ),
 });
 
 export type BarometerFile = z.infer<typeof barometerFile>;
@@ -49,7 +69,13 @@ export function loadBarometer(dir = join(process.cwd(), 'src', 'generated')): Ba
   if (cached) return cached;
   const file = join(dir, 'barometer.json');
   const result = barometerFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!result.success) throw new Error(`${file}: ${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success)
+    throw new Error(
+      `${file}: ${result.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   cache.set(dir, result.data);
   return result.data;
 }
@@ -67,7 +93,12 @@ export function availableIndicators(barometer: BarometerFile): IndicatorId[] {
 }
 
 /** The gauge's quarter (see `gaugeMinimumShare`), the minimum it had to meet, and the newer quarters. */
-export function gaugeReading(barometer: BarometerFile): { quarter: BarometerQuarterView; minimum: number; available: number; newer: BarometerQuarterView[] } {
+export function gaugeReading(barometer: BarometerFile): {
+  quarter: BarometerQuarterView;
+  minimum: number;
+  available: number;
+  newer: BarometerQuarterView[];
+} {
   const available = availableIndicators(barometer).length;
   const minimum = Math.max(1, Math.ceil(available * gaugeMinimumShare));
   const quarters = barometer.quarters;
@@ -123,7 +154,12 @@ export function indicatorName(id: IndicatorId): string {
 }
 
 /** The quadrant each weather word belongs to, for its colour. */
-export const weatherQuadrant: Record<WeatherWord, QuadrantName> = { zonnig: 'green', 'licht bewolkt': 'orange', bewolkt: 'yellow', regen: 'red' };
+export const weatherQuadrant: Record<WeatherWord, QuadrantName> = {
+  zonnig: 'green',
+  'licht bewolkt': 'orange',
+  bewolkt: 'yellow',
+  regen: 'red',
+};
 
 /** The quadrant in words, as the tables and labels say it (the palette's own label). */
 export function quadrantWords(name: QuadrantName): string {
@@ -154,7 +190,15 @@ export function clockRows(barometer: BarometerFile, period: string, trail = 4): 
       const quarter = barometer.quarters[i]!;
       const found = quarter.period === expected ? quarter.indicators.find((d) => d.id === point.id) : undefined;
       if (!found || found.change === null || found.quadrant === null) break;
-      rows.push({ id: found.id, label: shortName(found.id), compactLabel: compactName(found.id), period: quarter.period, level: found.level, change: found.change, quadrant: found.quadrant });
+      rows.push({
+        id: found.id,
+        label: shortName(found.id),
+        compactLabel: compactName(found.id),
+        period: quarter.period,
+        level: found.level,
+        change: found.change,
+        quadrant: found.quadrant,
+      });
       expected = previousQuarter(expected);
     }
   }

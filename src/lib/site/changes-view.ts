@@ -23,7 +23,9 @@ const datasetChanges = z.object({
   newPeriods: z.array(periodCount),
   statusChanges: z.array(z.object({ period: z.string(), old: z.string(), new: z.string(), series: z.number().int() })),
   removedPeriods: z.array(periodCount),
-  revised: z.array(z.object({ series: z.string(), label: z.string(), unit: z.string(), period: z.string(), old: pointValue, new: pointValue })),
+  revised: z.array(
+    z.object({ series: z.string(), label: z.string(), unit: z.string(), period: z.string(), old: pointValue, new: pointValue }),
+  ),
   /** Every changed series, by the key the figures' table cells use (CellData.series without the period). */
   series: z.array(counts.extend({ key: z.string() })),
 });
@@ -58,7 +60,13 @@ export function loadChanges(dir = join(process.cwd(), 'src', 'generated')): Chan
     throw new Error(`${file}: cannot read the drop changes (run \`npm run data\` first): ${String(error)}`);
   }
   const result = changesFile.safeParse(json);
-  if (!result.success) throw new Error(`${file}: ${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success)
+    throw new Error(
+      `${file}: ${result.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   cache.set(file, result.data);
   return result.data;
 }
@@ -115,7 +123,11 @@ export function changelogView(changes: ChangesFile): DropView[] {
 /** What one drop changed, as the page /nieuw/<id>/ says it. Pure: the same file gives the same text. */
 export function dropView(drop: DropChanges): DropView {
   const date = dropDate(drop.id);
-  const contents = drop.datasets.map((d) => ({ title: d.title, rows: formatNumber(d.rows, 0), latestPeriod: d.latestPeriod ? formatPeriod(d.latestPeriod) : '–' }));
+  const contents = drop.datasets.map((d) => ({
+    title: d.title,
+    rows: formatNumber(d.rows, 0),
+    latestPeriod: d.latestPeriod ? formatPeriod(d.latestPeriod) : '–',
+  }));
   const changedSets = drop.datasets.filter((d) => total(d.counts) > 0);
   const { added, revised, status, removed } = drop.counts;
   const summary = drop.first
@@ -140,7 +152,9 @@ function datasetView(d: DatasetChanges): DatasetView {
   const more = (shown: number, all: number, what: string) => (all > shown ? ` en nog ${formatNumber(all - shown, 0)} ${what}` : '');
   if (d.counts.added > 0) {
     const periods = d.newPeriods.map((p) => `${formatPeriod(p.period)} (${seriesCount(p.series)})`);
-    lines.push(`${capitalise(count(d.counts.added, 'nieuwe waarde', 'nieuwe waarden'))}, over ${list(periods)}${more(sum(d.newPeriods), d.counts.added, 'in andere perioden')}.`);
+    lines.push(
+      `${capitalise(count(d.counts.added, 'nieuwe waarde', 'nieuwe waarden'))}, over ${list(periods)}${more(sum(d.newPeriods), d.counts.added, 'in andere perioden')}.`,
+    );
   }
   if (d.counts.revised > 0) lines.push(`${capitalise(count(d.counts.revised, 'herziene waarde', 'herziene waarden'))}: zie de tabel.`);
   if (d.counts.status > 0) {
@@ -149,15 +163,20 @@ function datasetView(d: DatasetChanges): DatasetView {
   }
   if (d.counts.removed > 0) {
     const periods = d.removedPeriods.map((p) => `${formatPeriod(p.period)} (${seriesCount(p.series)})`);
-    lines.push(`${capitalise(count(d.counts.removed, 'verwijderde rij', 'verwijderde rijen'))}, over ${list(periods)}${more(sum(d.removedPeriods), d.counts.removed, 'in andere perioden')}.`);
+    lines.push(
+      `${capitalise(count(d.counts.removed, 'verwijderde rij', 'verwijderde rijen'))}, over ${list(periods)}${more(sum(d.removedPeriods), d.counts.removed, 'in andere perioden')}.`,
+    );
   }
-  const rows = d.revised.map((r): RevisedRow => ({
-    period: formatPeriod(r.period),
-    label: r.unit ? `${r.label} (${r.unit})` : r.label,
-    old: valueText(r.old, decimals(r.old.value, r.new.value)),
-    new: valueText(r.new, decimals(r.old.value, r.new.value)),
-    difference: r.old.value !== null && r.new.value !== null ? formatSigned(r.new.value - r.old.value, decimals(r.old.value, r.new.value)) : '–',
-  }));
+  const rows = d.revised.map(
+    (r): RevisedRow => ({
+      period: formatPeriod(r.period),
+      label: r.unit ? `${r.label} (${r.unit})` : r.label,
+      old: valueText(r.old, decimals(r.old.value, r.new.value)),
+      new: valueText(r.new, decimals(r.old.value, r.new.value)),
+      difference:
+        r.old.value !== null && r.new.value !== null ? formatSigned(r.new.value - r.old.value, decimals(r.old.value, r.new.value)) : '–',
+    }),
+  );
   const revised =
     rows.length === 0
       ? undefined
@@ -165,7 +184,11 @@ function datasetView(d: DatasetChanges): DatasetView {
           caption: `Herziene waarden in ${d.title}`,
           summary: `Herziene waarden (${count(rows.length, 'rij', 'rijen')})`,
           rows,
-          ...(d.counts.revised > rows.length ? { note: `De tabel toont de eerste ${formatNumber(rows.length, 0)} van ${formatNumber(d.counts.revised, 0)} herziene waarden.` } : {}),
+          ...(d.counts.revised > rows.length
+            ? {
+                note: `De tabel toont de eerste ${formatNumber(rows.length, 0)} van ${formatNumber(d.counts.revised, 0)} herziene waarden.`,
+              }
+            : {}),
         };
   return { name: d.name, title: d.title, lines, revised };
 }
@@ -199,7 +222,10 @@ export function figureSeries(content: FigureContent): FigureSeries {
   for (const data of [...cells, content.keyFigure?.data, content.keyFigure?.previous]) {
     if (!data) continue;
     // Single figures' keys end in the period (`topic|series|category|period`); a series is the rest.
-    const key = data.dataset === 'kerncijfers' || data.dataset === 'productiviteit' ? data.series.slice(0, data.series.length - data.period.length - 1) : data.series;
+    const key =
+      data.dataset === 'kerncijfers' || data.dataset === 'productiviteit'
+        ? data.series.slice(0, data.series.length - data.period.length - 1)
+        : data.series;
     let set = uses.get(data.dataset);
     if (!set) uses.set(data.dataset, (set = new Set()));
     set.add(key);

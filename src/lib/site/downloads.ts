@@ -18,7 +18,11 @@ export function downloadPath(id: string, file: keyof typeof downloadFiles): stri
   return `${figureUrl(id)}${downloadFiles[file]}`;
 }
 
-export const licence = { name: 'CC-BY-4.0', title: 'Creative Commons Naamsvermelding 4.0 Internationaal', path: 'https://creativecommons.org/licenses/by/4.0/deed.nl' } as const;
+export const licence = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Naamsvermelding 4.0 Internationaal',
+  path: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
+} as const;
 
 /** One number of a figure in long form, as the downloads list it. */
 export interface DownloadRow {
@@ -35,9 +39,18 @@ export interface DownloadRow {
 export const downloadColumns: readonly { name: keyof DownloadRow; type: 'string' | 'number'; description: string }[] = [
   { name: 'periode', type: 'string', description: 'De periode in woorden ("2e kwartaal 2023"), of zoals de publicatie hem noemt' },
   { name: 'reeks', type: 'string', description: 'Wat het getal is: de naam van de reeks zoals het dashboard hem toont' },
-  { name: 'waarde', type: 'number', description: 'Het getal zoals in de bron, met een punt als decimaalteken; de eenheid staat in de ondertitel van de figuur' },
+  {
+    name: 'waarde',
+    type: 'number',
+    description: 'Het getal zoals in de bron, met een punt als decimaalteken; de eenheid staat in de ondertitel van de figuur',
+  },
   { name: 'weergave', type: 'string', description: 'Het getal zoals de tabel op de figuurpagina het toont (Nederlandse notatie)' },
-  { name: 'periode_code', type: 'string', description: 'Periodecode van CBS: 2023JJ00 (jaar), 2023KW02 (kwartaal), 2023MM05 (maand), 2023HJ01 (halfjaar), 2025JL00 (juli 2024 – juli 2025)' },
+  {
+    name: 'periode_code',
+    type: 'string',
+    description:
+      'Periodecode van CBS: 2023JJ00 (jaar), 2023KW02 (kwartaal), 2023MM05 (maand), 2023HJ01 (halfjaar), 2025JL00 (juli 2024 – juli 2025)',
+  },
   { name: 'dataset', type: 'string', description: 'De dataset van het dashboard waar het getal uit komt' },
   { name: 'reeks_id', type: 'string', description: 'De sleutel van de reeks in die dataset' },
 ];
@@ -95,7 +108,15 @@ export function figureJson(view: FigureView, permalink: string): string {
       citatie: citationText(view.sources, view.drop),
       datadrop: view.drop,
       licenties: [...new Set(view.sources.map((s) => s.licence))],
-      bronnen: view.sources.map((s) => ({ uitgever: s.publisher, tabel: s.tableId, titel: s.title, gewijzigd: s.modified, opgehaald: s.retrieved, url: s.url, licentie: s.licence })),
+      bronnen: view.sources.map((s) => ({
+        uitgever: s.publisher,
+        tabel: s.tableId,
+        titel: s.title,
+        gewijzigd: s.modified,
+        opgehaald: s.retrieved,
+        url: s.url,
+        licentie: s.licence,
+      })),
       cijfers: downloadRows(view),
     },
     null,

@@ -32,7 +32,8 @@ export function currentDrop(expected: string, dir = join(process.cwd(), 'src', '
   const file = join(dir, 'drops.json');
   const parsed = dropsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  if (parsed.data.current !== expected) throw new Error(`${file}: current drop ${parsed.data.current}, but src/generated holds ${expected} (run npm run data)`);
+  if (parsed.data.current !== expected)
+    throw new Error(`${file}: current drop ${parsed.data.current}, but src/generated holds ${expected} (run npm run data)`);
   return parsed.data.current;
 }
 
@@ -48,7 +49,10 @@ export function figureEmbedHeight(view: FigureView, width = 640): number {
   height += lines(view.spec.subtitle, 8) * 21 + 12;
   for (const rendered of view.charts) {
     if (rendered.chart.title) height += 22 + 20;
-    const legend = [...(rendered.chart.legend ?? []).map((s) => s.label), ...(view.content.provisional && rendered.chart.spec.kind === 'line' ? ['voorlopig (open symbool, gestreepte lijn)'] : [])];
+    const legend = [
+      ...(rendered.chart.legend ?? []).map((s) => s.label),
+      ...(view.content.provisional && rendered.chart.spec.kind === 'line' ? ['voorlopig (open symbool, gestreepte lijn)'] : []),
+    ];
     if (legend.length > 0) height += Math.ceil(legend.reduce((sum, label) => sum + 54 + label.length * 7.5, 0) / inner) * 24 + 16;
     height += Math.ceil((rendered.wide.height * Math.min(inner, rendered.wide.width)) / rendered.wide.width) + 16;
   }

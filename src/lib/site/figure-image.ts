@@ -22,16 +22,27 @@ interface Block {
   draw(y: number): Xml;
 }
 
-function textBlock(text: string, options: { width: number; fontSize: number; lineHeight: number; bold?: boolean; fill: string; gapAfter: number }): Block {
+function textBlock(
+  text: string,
+  options: { width: number; fontSize: number; lineHeight: number; bold?: boolean; fill: string; gapAfter: number },
+): Block {
   const lines = wrapText(text, options);
   return {
     height: lines.length * options.lineHeight + options.gapAfter,
     draw: (y) =>
       element(
         'text',
-        { x: padding, y: y + options.fontSize, 'font-size': options.fontSize, 'font-weight': options.bold ? 700 : undefined, fill: options.fill },
+        {
+          x: padding,
+          y: y + options.fontSize,
+          'font-size': options.fontSize,
+          'font-weight': options.bold ? 700 : undefined,
+          fill: options.fill,
+        },
         // A space ends each wrapped line, so the text reads (and copies) as the sentence it was.
-        ...lines.map((line, i) => element('tspan', { x: padding, dy: i === 0 ? undefined : options.lineHeight }, i < lines.length - 1 ? `${line} ` : line)),
+        ...lines.map((line, i) =>
+          element('tspan', { x: padding, dy: i === 0 ? undefined : options.lineHeight }, i < lines.length - 1 ? `${line} ` : line),
+        ),
       ),
   };
 }
@@ -39,8 +50,20 @@ function textBlock(text: string, options: { width: number; fontSize: number; lin
 /** The chart's key as rows of sample + label, wrapped to the width (the same entries as ChartKey.astro). */
 function keyBlock(rendered: RenderedChart, provisional: boolean, width: number): Block | undefined {
   const lines = rendered.chart.spec.kind === 'line';
-  const entries = (rendered.chart.legend ?? []).map((s, i) => ({ label: s.label, reference: s.reference === true, ...seriesStyle(s.styleIndex ?? i), provisional: false }));
-  if (provisional && lines) entries.push({ label: 'voorlopig (open symbool, gestreepte lijn)', reference: false, color: colors.textMuted, symbol: 'circle', provisional: true });
+  const entries = (rendered.chart.legend ?? []).map((s, i) => ({
+    label: s.label,
+    reference: s.reference === true,
+    ...seriesStyle(s.styleIndex ?? i),
+    provisional: false,
+  }));
+  if (provisional && lines)
+    entries.push({
+      label: 'voorlopig (open symbool, gestreepte lijn)',
+      reference: false,
+      color: colors.textMuted,
+      symbol: 'circle',
+      provisional: true,
+    });
   if (entries.length === 0) return undefined;
   const rowHeight = 20;
   let x = 0;
@@ -65,12 +88,27 @@ function keyBlock(rendered: RenderedChart, provisional: boolean, width: number):
           const top = y + r * rowHeight;
           const sample = entry.provisional
             ? [
-                element('line', { x1: 1, x2: 27, y1: 7, y2: 7, stroke: colors.textMuted, 'stroke-width': 2, 'stroke-dasharray': provisionalDash }),
+                element('line', {
+                  x1: 1,
+                  x2: 27,
+                  y1: 7,
+                  y2: 7,
+                  stroke: colors.textMuted,
+                  'stroke-width': 2,
+                  'stroke-dasharray': provisionalDash,
+                }),
                 element('circle', { cx: 14, cy: 7, r: 3.5, fill: colors.background, stroke: colors.textMuted, 'stroke-width': 1.5 }),
               ]
             : [
-                ...(lines && !entry.reference ? [element('line', { x1: 1, x2: 27, y1: 7, y2: 7, stroke: entry.color, 'stroke-width': 2 })] : []),
-                element('path', { d: symbolPath(entry.symbol, entry.reference ? 5 : 4), transform: 'translate(14,7)', fill: entry.color, stroke: entry.reference ? colors.background : 'none' }),
+                ...(lines && !entry.reference
+                  ? [element('line', { x1: 1, x2: 27, y1: 7, y2: 7, stroke: entry.color, 'stroke-width': 2 })]
+                  : []),
+                element('path', {
+                  d: symbolPath(entry.symbol, entry.reference ? 5 : 4),
+                  transform: 'translate(14,7)',
+                  fill: entry.color,
+                  stroke: entry.reference ? colors.background : 'none',
+                }),
               ];
           return element(
             'g',
@@ -118,7 +156,10 @@ export function figureImage(view: FigureView, permalink: string): { svg: string;
     textBlock(view.spec.subtitle, { width: inner, fontSize: 14, lineHeight: 19, fill: colors.textMuted, gapAfter: 12 }),
   ];
   for (const rendered of view.charts) {
-    if (rendered.chart.title) blocks.push(textBlock(rendered.chart.title, { width: inner, fontSize: 15, lineHeight: 20, bold: true, fill: colors.text, gapAfter: 4 }));
+    if (rendered.chart.title)
+      blocks.push(
+        textBlock(rendered.chart.title, { width: inner, fontSize: 15, lineHeight: 20, bold: true, fill: colors.text, gapAfter: 4 }),
+      );
     const key = keyBlock(rendered, view.content.provisional, inner);
     if (key) blocks.push(key);
     blocks.push(chartBlock(rendered));
@@ -135,7 +176,16 @@ export function figureImage(view: FigureView, permalink: string): { svg: string;
   const height = Math.ceil(y + padding);
   const svg = element(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'figuur-titel figuur-beschrijving', 'font-family': imageFontFamily, color: colors.text },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-labelledby': 'figuur-titel figuur-beschrijving',
+      'font-family': imageFontFamily,
+      color: colors.text,
+    },
     element('title', { id: 'figuur-titel' }, view.spec.title),
     element('desc', { id: 'figuur-beschrijving' }, `${view.content.summary} ${view.sourceLine}`),
     element('rect', { width, height, fill: colors.background }),

@@ -49,7 +49,11 @@ export function figureView(spec: FigureSpec, data: GeneratedData): FigureView {
     const title = chart.title ? `${spec.title}: ${chart.title}` : spec.title;
     const render = (variant: 'wide' | 'narrow'): RenderedVariant => {
       const frame = { width: chartWidths[variant], compact: variant === 'narrow' };
-      const { svg, xml, scales } = renderSvg(chartOptions(chart.spec, frame), { id: `${id}-${variant}`, title, description: content.summary });
+      const { svg, xml, scales } = renderSvg(chartOptions(chart.spec, frame), {
+        id: `${id}-${variant}`,
+        title,
+        description: content.summary,
+      });
       return { svg, xml, points: overlayPoints(chart.targets, scales), width: scales.width, height: scales.height };
     };
     return { chart, id, wide: render('wide'), narrow: render('narrow') };

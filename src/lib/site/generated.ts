@@ -90,10 +90,19 @@ export function loadGenerated(dir = join(process.cwd(), 'src', 'generated')): Ge
   };
   const parse = <T>(schema: z.ZodType<T>, name: string): T => {
     const result = schema.safeParse(read(name));
-    if (!result.success) throw new Error(`${join(dir, name)}: ${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!result.success)
+      throw new Error(
+        `${join(dir, name)}: ${result.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; ')}`,
+      );
     return result.data;
   };
-  const series = Object.fromEntries(seriesDatasets.map((name) => [name, parse(seriesFile, `${name}.json`).series])) as Record<SeriesDataset, GeneratedSeries[]>;
+  const series = Object.fromEntries(seriesDatasets.map((name) => [name, parse(seriesFile, `${name}.json`).series])) as Record<
+    SeriesDataset,
+    GeneratedSeries[]
+  >;
   const names: DatasetName[] = [...seriesDatasets, ...figureDatasets];
   const meta = Object.fromEntries(names.map((name) => [name, parse(metaFile, `${name}.meta.json`)])) as Record<DatasetName, DatasetMeta>;
   const data: GeneratedData = {

@@ -56,7 +56,18 @@ export function overlayPoints(targets: readonly ChartTarget[], scales: RenderedS
     .flatMap((t): OverlayPoint[] => {
       const y = scales.apply('y', t.y);
       if (y === undefined) return [];
-      return [{ left: percent(left, width), top: percent(y, height), width: percent(right - left, width), height: percent(band, height), cx: percent(left + (right - left) / 2, width), cy: percent(y, height), label: t.label, mode: 'row' }];
+      return [
+        {
+          left: percent(left, width),
+          top: percent(y, height),
+          width: percent(right - left, width),
+          height: percent(band, height),
+          cx: percent(left + (right - left) / 2, width),
+          cy: percent(y, height),
+          label: t.label,
+          mode: 'row',
+        },
+      ];
     });
   return [...columnPoints, ...rowPoints];
 }

@@ -8,8 +8,17 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
  * system fonts exist; with none at all text is left out, but the build does not fail.
  */
 const families: { family: string; files: string[] }[] = [
-  { family: 'Liberation Sans', files: ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf'] },
-  { family: 'DejaVu Sans', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'] },
+  {
+    family: 'Liberation Sans',
+    files: [
+      '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+      '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+    ],
+  },
+  {
+    family: 'DejaVu Sans',
+    files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
+  },
 ];
 
 let fontOptions: ResvgRenderOptions['font'] | undefined;
@@ -20,7 +29,12 @@ export function pngFonts(): NonNullable<ResvgRenderOptions['font']> {
   const found = families.map((f) => ({ ...f, files: f.files.filter((file) => existsSync(file)) })).filter((f) => f.files.length > 0);
   fontOptions =
     found.length > 0
-      ? { loadSystemFonts: false, fontFiles: found.flatMap((f) => f.files), defaultFontFamily: found[0]!.family, sansSerifFamily: found[0]!.family }
+      ? {
+          loadSystemFonts: false,
+          fontFiles: found.flatMap((f) => f.files),
+          defaultFontFamily: found[0]!.family,
+          sansSerifFamily: found[0]!.family,
+        }
       : { loadSystemFonts: true };
   return fontOptions;
 }

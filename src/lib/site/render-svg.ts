@@ -85,7 +85,9 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderSvgOptions): { 
 
 /** Plot numbers its clip paths, markers and patterns globally; renumber them per chart, in order. */
 function normaliseIds(svg: string, prefix: string): string {
-  const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !id.startsWith(`${prefix}-title`) && !id.startsWith(`${prefix}-desc`));
+  const ids = [...svg.matchAll(/\sid="([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((id) => !id.startsWith(`${prefix}-title`) && !id.startsWith(`${prefix}-desc`));
   let out = svg;
   ids.forEach((id, i) => {
     const stable = `${prefix}-${i + 1}`;

@@ -1,4 +1,15 @@
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, symbolWye, type SymbolType } from 'd3';
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTimes,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from 'd3';
 
 // The d3 symbols behind Plot's symbol names (the ones src/styles/tokens.ts uses).
 const types: Record<string, SymbolType> = {

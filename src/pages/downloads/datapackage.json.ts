@@ -8,5 +8,11 @@ import { loadGenerated } from '../../lib/site/generated.ts';
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('datapackage.json needs `site` in astro.config.mjs');
   const data = loadGenerated();
-  return new Response(siteDatapackage(figures.map((spec) => figureView(spec, data)), site), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(
+    siteDatapackage(
+      figures.map((spec) => figureView(spec, data)),
+      site,
+    ),
+    { headers: { 'content-type': 'application/json; charset=utf-8' } },
+  );
 };

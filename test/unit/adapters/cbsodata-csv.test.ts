@@ -14,7 +14,9 @@ describe('cbsodataCsvAdapter on the fixture', () => {
   it('detects cbsodata CSV and nothing else', async () => {
     expect(await cbsodataCsvAdapter.detect(fixture)).toBe(true);
     expect(await cbsodataCsvAdapter.detect(join(process.cwd(), 'test/fixtures/tidy/staatvanhetmkb-figures.csv'))).toBe(false);
-    expect(await cbsodataCsvAdapter.detect(join(process.cwd(), 'test/fixtures/dnb/kernindicatoren-monetaire-statistieken-maand_2025-08-18.csv'))).toBe(false);
+    expect(
+      await cbsodataCsvAdapter.detect(join(process.cwd(), 'test/fixtures/dnb/kernindicatoren-monetaire-statistieken-maand_2025-08-18.csv')),
+    ).toBe(false);
     expect(await cbsodataCsvAdapter.detect(join(process.cwd(), 'test/fixtures/cbsodata-csv'))).toBe(false);
     expect(await cbsodataCsvAdapter.detect(variant(good, '84105NED.txt'))).toBe(false);
   });
@@ -33,8 +35,13 @@ describe('cbsodataCsvAdapter on the fixture', () => {
       url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/84105NED/table',
       notes: ['CSV geschreven door de cbsodata-client; labels in plaats van codes; geen periodestatus in het bestand'],
     });
-    expect(table.provenance.files).toEqual([{ name: '84105NED.csv', bytes: Buffer.byteLength(good), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
-    expect(table.measures).toEqual({ Totaal_1: { label: 'Totaal_1', unit: '' }, BrutoBinnenlandsProduct_2: { label: 'BrutoBinnenlandsProduct_2', unit: '' } });
+    expect(table.provenance.files).toEqual([
+      { name: '84105NED.csv', bytes: Buffer.byteLength(good), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
+    expect(table.measures).toEqual({
+      Totaal_1: { label: 'Totaal_1', unit: '' },
+      BrutoBinnenlandsProduct_2: { label: 'BrutoBinnenlandsProduct_2', unit: '' },
+    });
     expect(table.dimensions).toEqual({
       SoortGegevens: {
         label: 'SoortGegevens',
@@ -51,9 +58,27 @@ describe('cbsodataCsvAdapter on the fixture', () => {
     const rows = await collectRows(await cbsodataCsvAdapter.open(fixture));
     expect(rows).toHaveLength(10);
     const at = (line: number, column: string) => rows.find((r) => r.where.line === line && r.where.column === column)?.row;
-    expect(at(2, 'Totaal_1 (5)')).toEqual({ measure: 'Totaal_1', dims: { SoortGegevens: 'Prijsniveau 2015' }, period: '2023KW01', value: 161241, status: 'onbekend' });
-    expect(at(3, 'BrutoBinnenlandsProduct_2 (6)')).toEqual({ measure: 'BrutoBinnenlandsProduct_2', dims: { SoortGegevens: 'Prijsniveau 2015' }, period: '2023KW02', value: null, symbol: 'ontbreekt', status: 'onbekend' });
-    expect(at(4, 'BrutoBinnenlandsProduct_2 (6)')).toMatchObject({ dims: { SoortGegevens: 'Prijsniveau 2015, seizoengecorrigeerd' }, period: '2023KW02', value: 1500, status: 'voorlopig' });
+    expect(at(2, 'Totaal_1 (5)')).toEqual({
+      measure: 'Totaal_1',
+      dims: { SoortGegevens: 'Prijsniveau 2015' },
+      period: '2023KW01',
+      value: 161241,
+      status: 'onbekend',
+    });
+    expect(at(3, 'BrutoBinnenlandsProduct_2 (6)')).toEqual({
+      measure: 'BrutoBinnenlandsProduct_2',
+      dims: { SoortGegevens: 'Prijsniveau 2015' },
+      period: '2023KW02',
+      value: null,
+      symbol: 'ontbreekt',
+      status: 'onbekend',
+    });
+    expect(at(4, 'BrutoBinnenlandsProduct_2 (6)')).toMatchObject({
+      dims: { SoortGegevens: 'Prijsniveau 2015, seizoengecorrigeerd' },
+      period: '2023KW02',
+      value: 1500,
+      status: 'voorlopig',
+    });
     expect(at(5, 'Totaal_1 (5)')).toMatchObject({ period: '2023JJ00', value: 0, status: 'nader voorlopig' });
     expect(at(5, 'BrutoBinnenlandsProduct_2 (6)')).toMatchObject({ value: 0.5 });
     expect(at(6, 'Totaal_1 (5)')).toMatchObject({ period: '2024MM01', value: 12.25 });
@@ -63,37 +88,85 @@ describe('cbsodataCsvAdapter on the fixture', () => {
 
 describe('cbsodataCsvAdapter refuses', () => {
   it.each([
-    ['a semicolon file', good.replaceAll(',', ';'), /84105NED\.csv, line 1: the header is semicolon-separated, not comma-separated: ";ID;SoortGegevens/],
-    ['a header without the index column', good.replace(/^,ID,/, 'ID,'), /line 1, column 1: the first header cell is "ID"; expected an empty cell/],
+    [
+      'a semicolon file',
+      good.replaceAll(',', ';'),
+      /84105NED\.csv, line 1: the header is semicolon-separated, not comma-separated: ";ID;SoortGegevens/,
+    ],
+    [
+      'a header without the index column',
+      good.replace(/^,ID,/, 'ID,'),
+      /line 1, column 1: the first header cell is "ID"; expected an empty cell/,
+    ],
     ['a header without ID', good.replace(/^,ID,/, ',Id,'), /line 1, column 2: the second header cell is "Id"; expected "ID"/],
-    ['a header without Perioden', good.replace('Perioden', 'Periode'), /line 1: the header has no Perioden column: ",ID,SoortGegevens,Periode/],
+    [
+      'a header without Perioden',
+      good.replace('Perioden', 'Periode'),
+      /line 1: the header has no Perioden column: ",ID,SoortGegevens,Periode/,
+    ],
     ['a header without topics', good.replace(/,Totaal_1.*\n/, '\n'), /line 1: the header has no topic columns after Perioden/],
-    ['a repeated column', good.replace('Totaal_1', 'BrutoBinnenlandsProduct_2'), /line 1, column 6: a repeated column name "BrutoBinnenlandsProduct_2"/],
+    [
+      'a repeated column',
+      good.replace('Totaal_1', 'BrutoBinnenlandsProduct_2'),
+      /line 1, column 6: a repeated column name "BrutoBinnenlandsProduct_2"/,
+    ],
     ['a header only', `${header}\n`, /line 1: the file has a header but no data rows/],
   ])('%s', async (_name, text, message) => {
     await expect(cbsodataCsvAdapter.open(variant(text))).rejects.toThrow(message);
   });
 
   it.each([
-    ['a non-numeric value', '0,0,Prijsniveau 2015,2023 1e kwartaal,abc,1.0', /line 2, column Totaal_1 \(5\): not a number "abc"; expected a number with a decimal point \(1234\.5\) or a blank cell/],
-    ['a decimal comma', '0,0,Prijsniveau 2015,2023 1e kwartaal,1.0,"1,5"', /line 2, column BrutoBinnenlandsProduct_2 \(6\): a number in Dutch notation \(decimal comma or thousands dots\) "1,5"/],
-    ['Dutch thousands dots', '0,0,Prijsniveau 2015,2023 1e kwartaal,"1.234,5",1.0', /line 2, column Totaal_1 \(5\): a number in Dutch notation .* "1\.234,5"/],
+    [
+      'a non-numeric value',
+      '0,0,Prijsniveau 2015,2023 1e kwartaal,abc,1.0',
+      /line 2, column Totaal_1 \(5\): not a number "abc"; expected a number with a decimal point \(1234\.5\) or a blank cell/,
+    ],
+    [
+      'a decimal comma',
+      '0,0,Prijsniveau 2015,2023 1e kwartaal,1.0,"1,5"',
+      /line 2, column BrutoBinnenlandsProduct_2 \(6\): a number in Dutch notation \(decimal comma or thousands dots\) "1,5"/,
+    ],
+    [
+      'Dutch thousands dots',
+      '0,0,Prijsniveau 2015,2023 1e kwartaal,"1.234,5",1.0',
+      /line 2, column Totaal_1 \(5\): a number in Dutch notation .* "1\.234,5"/,
+    ],
     ['an overflowing exponent', '0,0,Prijsniveau 2015,2023 1e kwartaal,1e999,1.0', /line 2, column Totaal_1 \(5\): not a number "1e999"/],
-    ['an unknown period label', '0,0,Prijsniveau 2015,2023 5e kwartaal,1.0,1.0', /line 2, column Perioden \(4\): an unknown period label "2023 5e kwartaal"; expected a Dutch period label/],
-    ['a period code instead of a label', '0,0,Prijsniveau 2015,2023KW01,1.0,1.0', /line 2, column Perioden \(4\): an unknown period label "2023KW01"/],
+    [
+      'an unknown period label',
+      '0,0,Prijsniveau 2015,2023 5e kwartaal,1.0,1.0',
+      /line 2, column Perioden \(4\): an unknown period label "2023 5e kwartaal"; expected a Dutch period label/,
+    ],
+    [
+      'a period code instead of a label',
+      '0,0,Prijsniveau 2015,2023KW01,1.0,1.0',
+      /line 2, column Perioden \(4\): an unknown period label "2023KW01"/,
+    ],
     ['an empty label', '0,0, ,2023 1e kwartaal,1.0,1.0', /line 2, column SoortGegevens \(3\): an empty label " "/],
-    ['a short row', '0,0,Prijsniveau 2015,2023 1e kwartaal,1.0', /line 2: the row has 5 field\(s\): "0,0,Prijsniveau 2015,2023 1e kwartaal,1\.0"; expected 6 fields/],
+    [
+      'a short row',
+      '0,0,Prijsniveau 2015,2023 1e kwartaal,1.0',
+      /line 2: the row has 5 field\(s\): "0,0,Prijsniveau 2015,2023 1e kwartaal,1\.0"; expected 6 fields/,
+    ],
   ])('%s', async (_name, row, message) => {
     await expect(cbsodataCsvAdapter.open(withRows(row))).rejects.toThrow(message);
   });
 
   it('a duplicate (dimensions, period), naming both lines', async () => {
-    const path = withRows('0,0,Prijsniveau 2015,2023 1e kwartaal,1.0,1.0', '1,1,Prijsniveau 2015,2023 2e kwartaal,1.0,1.0', '2,2,Prijsniveau 2015,2023 1e kwartaal*,2.0,2.0');
-    await expect(cbsodataCsvAdapter.open(path)).rejects.toThrow(/line 4, column Perioden \(4\): this \(dimensions, period\) already occurs on line 2: "Prijsniveau 2015 \| 2023KW01"/);
+    const path = withRows(
+      '0,0,Prijsniveau 2015,2023 1e kwartaal,1.0,1.0',
+      '1,1,Prijsniveau 2015,2023 2e kwartaal,1.0,1.0',
+      '2,2,Prijsniveau 2015,2023 1e kwartaal*,2.0,2.0',
+    );
+    await expect(cbsodataCsvAdapter.open(path)).rejects.toThrow(
+      /line 4, column Perioden \(4\): this \(dimensions, period\) already occurs on line 2: "Prijsniveau 2015 \| 2023KW01"/,
+    );
   });
 
   it('a file name that is not a table id', async () => {
-    await expect(cbsodataCsvAdapter.open(variant(good, 'bbp-export.csv'))).rejects.toThrow(/bbp-export\.csv: the file name does not name a CBS table: "bbp-export\.csv"; expected the table id as file name/);
+    await expect(cbsodataCsvAdapter.open(variant(good, 'bbp-export.csv'))).rejects.toThrow(
+      /bbp-export\.csv: the file name does not name a CBS table: "bbp-export\.csv"; expected the table id as file name/,
+    );
   });
 });
 
@@ -107,7 +180,12 @@ describe.skipIf(!existsSync(real))('cbsodataCsvAdapter on the real cbsodata file
     expect(Object.keys(table.dimensions['SoortGegevens']?.codes ?? {})).toContain('Prijsniveau 2015, seizoengecorrigeerd');
     let gdp: number | null | undefined;
     await table.rows((row) => {
-      if (row.measure === 'BrutoBinnenlandsProduct_2' && row.period === '2023KW02' && row.dims['SoortGegevens'] === 'Prijsniveau 2015, seizoengecorrigeerd') gdp = row.value;
+      if (
+        row.measure === 'BrutoBinnenlandsProduct_2' &&
+        row.period === '2023KW02' &&
+        row.dims['SoortGegevens'] === 'Prijsniveau 2015, seizoengecorrigeerd'
+      )
+        gdp = row.value;
     });
     expect(Number.isFinite(gdp)).toBe(true);
   });

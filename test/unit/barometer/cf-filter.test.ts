@@ -4,7 +4,9 @@ import { cfCycle } from '../../../src/lib/barometer/cf-filter.ts';
 function correlation(a: readonly number[], b: readonly number[]): number {
   const mean = (v: readonly number[]) => v.reduce((s, x) => s + x, 0) / v.length;
   const [ma, mb] = [mean(a), mean(b)];
-  let sab = 0, saa = 0, sbb = 0;
+  let sab = 0,
+    saa = 0,
+    sbb = 0;
   a.forEach((x, i) => {
     sab += (x - ma) * (b[i]! - mb);
     saa += (x - ma) ** 2;
@@ -35,8 +37,8 @@ describe('cfCycle (Christiano–Fitzgerald, 6–32 quarters)', () => {
     // Reference values from a NumPy transcription of statsmodels.tsa.filters.cf_filter.cffilter.
     const x = Array.from({ length: 10 }, (_, i) => Math.sin(i * 1.7) * 3 + i * 0.4 + (i % 3));
     const expected = [
-      0.566575458338744, 0.802397445531205, 0.7173724907941348, 0.36033293632329655, -0.06156393308828789,
-      -0.31610180311182035, -0.29466623925406954, -0.07191436734767365, 0.16129199389686744, 0.23672157666331337,
+      0.566575458338744, 0.802397445531205, 0.7173724907941348, 0.36033293632329655, -0.06156393308828789, -0.31610180311182035,
+      -0.29466623925406954, -0.07191436734767365, 0.16129199389686744, 0.23672157666331337,
     ];
     cfCycle(x).forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 12));
   });

@@ -86,8 +86,13 @@ describe('npm run barometer on clock and composite input', () => {
     expect(quarters.map((q) => q.used)).toEqual([2, 2, 2, 2, 2, 1]);
     // ΔB = B − B(t−1) with B(t−1) = mean(0.7, −0.4): bbp dropping out lifts B although the one indicator left falls.
     expect(quarters[5]).toEqual({
-      period: '2023KW02', level: 0.2, change: 0.05, weather: 'zonnig',
-      indicators: [{ id: 'ondernemersvertrouwen', level: 0.2, change: -0.5, quadrant: 'orange' }], used: 1, of: 12,
+      period: '2023KW02',
+      level: 0.2,
+      change: 0.05,
+      weather: 'zonnig',
+      indicators: [{ id: 'ondernemersvertrouwen', level: 0.2, change: -0.5, quadrant: 'orange' }],
+      used: 1,
+      of: 12,
     });
   });
 
@@ -97,8 +102,11 @@ describe('npm run barometer on clock and composite input', () => {
     const quarters: unknown = JSON.parse(stdout);
     if (!Array.isArray(quarters)) throw new Error('not an array');
     expect(quarters.map((q) => [q.period, q.weather, q.used, q.of])).toEqual([
-      ['2023KW01', null, null, 12], ['2023KW02', 'zonnig', null, 12], ['2023KW03', 'licht bewolkt', null, 12],
-      ['2023KW04', 'regen', null, 12], ['2024KW01', 'bewolkt', null, 12],
+      ['2023KW01', null, null, 12],
+      ['2023KW02', 'zonnig', null, 12],
+      ['2023KW03', 'licht bewolkt', null, 12],
+      ['2023KW04', 'regen', null, 12],
+      ['2024KW01', 'bewolkt', null, 12],
     ]);
   });
 });

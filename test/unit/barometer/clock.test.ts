@@ -27,8 +27,14 @@ const next = (q: Quadrant) => clockwise[(clockwise.indexOf(q) + 1) % 4];
 
 describe('quadrantOf', () => {
   it.each([
-    [1, 1, 'green'], [1, -1, 'orange'], [-1, -1, 'red'], [-1, 1, 'yellow'],
-    [1, 0, 'orange'], [0, 1, 'yellow'], [0, 0, 'red'], [0, -1, 'red'],
+    [1, 1, 'green'],
+    [1, -1, 'orange'],
+    [-1, -1, 'red'],
+    [-1, 1, 'yellow'],
+    [1, 0, 'orange'],
+    [0, 1, 'yellow'],
+    [0, 0, 'red'],
+    [0, -1, 'red'],
   ] as const)('level %d, change %d → %s', (level, change, expected) => {
     expect(quadrantOf(level, change)).toBe(expected);
   });
@@ -81,7 +87,11 @@ describe('clockSeries', () => {
     expect(clock.points[0]!.period).toBe(quarter(10));
     expect(clock.points).toHaveLength(50);
     expect(clock.notes).toEqual([`gat in de reeks vóór ${quarter(10)}: 9 eerdere kwartalen niet gebruikt`]);
-    const short = clockSeries(balance, cyclical(40).filter((_, i) => i !== 20), options);
+    const short = clockSeries(
+      balance,
+      cyclical(40).filter((_, i) => i !== 20),
+      options,
+    );
     expect(short).toEqual({ status: 'excluded', reason: 'te kort voor een trend: 19 kwartalen' });
   });
 
@@ -95,33 +105,63 @@ describe('clockSeries', () => {
 
   it('leaves out a series without cyclical movement instead of standardising rounding noise', () => {
     const line = Array.from({ length: 40 }, (_, i) => ({ period: quarter(i), value: 2 + 0.1 * i }));
-    expect(clockSeries(balance, line, options)).toEqual({ status: 'excluded', reason: 'geen cyclische beweging: de reeks volgt haar trend' });
+    expect(clockSeries(balance, line, options)).toEqual({
+      status: 'excluded',
+      reason: 'geen cyclische beweging: de reeks volgt haar trend',
+    });
   });
 });
 
 describe('toQuarterly', () => {
   it('averages three months per quarter and leaves an incomplete quarter out', () => {
     const months = [
-      ['2023MM01', 1], ['2023MM02', 2], ['2023MM03', 6],
-      ['2023MM04', 4], ['2023MM05', 5], // June missing
-      ['2023MM07', -1], ['2023MM08', 0], ['2023MM09', 4],
+      ['2023MM01', 1],
+      ['2023MM02', 2],
+      ['2023MM03', 6],
+      ['2023MM04', 4],
+      ['2023MM05', 5], // June missing
+      ['2023MM07', -1],
+      ['2023MM08', 0],
+      ['2023MM09', 4],
     ] as const;
     const result = toQuarterly(months.map(([period, value]) => ({ period, value })));
-    expect(result.points).toEqual([{ period: '2023KW01', value: 3 }, { period: '2023KW03', value: 1 }]);
+    expect(result.points).toEqual([
+      { period: '2023KW01', value: 3 },
+      { period: '2023KW03', value: 1 },
+    ]);
     expect(result.incomplete).toEqual([{ period: '2023KW02', months: 2 }]);
   });
 
   it('passes quarters through, sorted', () => {
-    expect(toQuarterly([{ period: '2023KW02', value: 2 }, { period: '2023KW01', value: 1 }]).points)
-      .toEqual([{ period: '2023KW01', value: 1 }, { period: '2023KW02', value: 2 }]);
+    expect(
+      toQuarterly([
+        { period: '2023KW02', value: 2 },
+        { period: '2023KW01', value: 1 },
+      ]).points,
+    ).toEqual([
+      { period: '2023KW01', value: 1 },
+      { period: '2023KW02', value: 2 },
+    ]);
   });
 
   it.each([
     [[{ period: '2023JJ00', value: 1 }], /only months and quarters/],
     [[{ period: '2023HJ01', value: 1 }], /only months and quarters/],
     [[{ period: '2023Q1', value: 1 }], /unknown period code/],
-    [[{ period: '2023MM01', value: 1 }, { period: '2023KW01', value: 1 }], /mixes months and quarters/],
-    [[{ period: '2023KW01', value: 1 }, { period: '2023KW01', value: 2 }], /occurs twice/],
+    [
+      [
+        { period: '2023MM01', value: 1 },
+        { period: '2023KW01', value: 1 },
+      ],
+      /mixes months and quarters/,
+    ],
+    [
+      [
+        { period: '2023KW01', value: 1 },
+        { period: '2023KW01', value: 2 },
+      ],
+      /occurs twice/,
+    ],
   ])('refuses %j', (series, message) => {
     expect(() => toQuarterly(series)).toThrow(message);
   });
@@ -150,7 +190,10 @@ describe('seasonal adjustment of unadjusted sources', () => {
     const periods = Array.from({ length: 40 }, (_, i) => `${2000 + Math.floor(i / 4)}KW0${(i % 4) + 1}`);
     const pattern = [3, -1, -4, 2];
     const cycle = periods.map((_, i) => Math.sin((2 * Math.PI * i) / 20));
-    const adjusted = removeQuarterMeans(periods, cycle.map((c, i) => c + pattern[i % 4]!));
+    const adjusted = removeQuarterMeans(
+      periods,
+      cycle.map((c, i) => c + pattern[i % 4]!),
+    );
     const expected = removeQuarterMeans(periods, cycle);
     adjusted.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 10));
     expect(() => removeQuarterMeans(['2000MM01'], [1])).toThrow(/not a quarter code/);

@@ -37,15 +37,41 @@ describe('compositeReadings on hand-made composites', () => {
   });
 
   it('counts ΔB exactly 0 and B exactly 0 as the lower half', () => {
-    expect(composite([['2023KW01', 0.3], ['2023KW02', 0.3]]).map((q) => q.weather)).toEqual([null, 'licht bewolkt']);
-    expect(composite([['2023KW01', -0.3], ['2023KW02', -0.3]]).map((q) => q.weather)).toEqual([null, 'regen']);
-    expect(composite([['2023KW01', -0.3], ['2023KW02', 0]]).map((q) => q.weather)).toEqual([null, 'bewolkt']);
-    expect(composite([['2023KW01', 0.3], ['2023KW02', 0]]).map((q) => q.weather)).toEqual([null, 'regen']);
+    expect(
+      composite([
+        ['2023KW01', 0.3],
+        ['2023KW02', 0.3],
+      ]).map((q) => q.weather),
+    ).toEqual([null, 'licht bewolkt']);
+    expect(
+      composite([
+        ['2023KW01', -0.3],
+        ['2023KW02', -0.3],
+      ]).map((q) => q.weather),
+    ).toEqual([null, 'regen']);
+    expect(
+      composite([
+        ['2023KW01', -0.3],
+        ['2023KW02', 0],
+      ]).map((q) => q.weather),
+    ).toEqual([null, 'bewolkt']);
+    expect(
+      composite([
+        ['2023KW01', 0.3],
+        ['2023KW02', 0],
+      ]).map((q) => q.weather),
+    ).toEqual([null, 'regen']);
   });
 
   it('has no ΔB after a quarter without a reading', () => {
-    const readings = compositeReadings([{ period: '2023KW01', value: 0.2 }, { period: '2023KW03', value: 0.5 }]);
-    expect(readings.map((r) => [r.change, r.weather])).toEqual([[null, null], [null, null]]);
+    const readings = compositeReadings([
+      { period: '2023KW01', value: 0.2 },
+      { period: '2023KW03', value: 0.5 },
+    ]);
+    expect(readings.map((r) => [r.change, r.weather])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
   });
 });
 
@@ -62,10 +88,14 @@ describe('the ragged edge', () => {
 
   it('uses two indicators while both have values, then one', () => {
     expect(barometer.quarters.map((q) => [q.period, q.used, q.of])).toEqual([
-      ['2023KW01', 2, 12], ['2023KW02', 2, 12], ['2023KW03', 1, 12],
+      ['2023KW01', 2, 12],
+      ['2023KW02', 2, 12],
+      ['2023KW03', 1, 12],
     ]);
     expect(barometer.quarters.map((q) => q.indicators.map((i) => i.id))).toEqual([
-      ['ondernemersvertrouwen', 'bbp'], ['ondernemersvertrouwen', 'bbp'], ['bbp'],
+      ['ondernemersvertrouwen', 'bbp'],
+      ['ondernemersvertrouwen', 'bbp'],
+      ['bbp'],
     ]);
   });
 
@@ -81,7 +111,13 @@ describe('the ragged edge', () => {
   it('records which indicators each mean rests on', () => {
     const levels = compositeLevels([
       { id: 'bbp', points: [{ period: '2023KW01', level: 1, change: null, quadrant: null }] },
-      { id: 'omzet', points: [{ period: '2023KW01', level: 2, change: null, quadrant: null }, { period: '2023KW02', level: 3, change: 1, quadrant: 'green' }] },
+      {
+        id: 'omzet',
+        points: [
+          { period: '2023KW01', level: 2, change: null, quadrant: null },
+          { period: '2023KW02', level: 3, change: 1, quadrant: 'green' },
+        ],
+      },
     ]);
     expect(levels).toEqual([
       { period: '2023KW01', value: 1.5, ids: ['bbp', 'omzet'] },
@@ -94,7 +130,10 @@ describe('the composite input kind', () => {
   it('derives only ΔB and the weather; how many indicators B rests on is not known', () => {
     const barometer = computeBarometer({
       kind: 'composite',
-      series: [{ period: '2023KW03', value: 0.35 }, { period: '2023KW02', value: 0.5 }],
+      series: [
+        { period: '2023KW03', value: 0.35 },
+        { period: '2023KW02', value: 0.5 },
+      ],
     });
     expect(barometer.quarters).toEqual([
       { period: '2023KW02', level: 0.5, change: null, weather: null, indicators: [], used: null, of: 12 },
@@ -105,9 +144,21 @@ describe('the composite input kind', () => {
   });
 
   it('rounds the output to 4 decimals and refuses months and repeated quarters', () => {
-    expect(composite([['2023KW01', 0.123456], ['2023KW02', -0.000001]]).map((q) => [q.level, q.change]))
-      .toEqual([[0.1235, null], [0, -0.1235]]);
+    expect(
+      composite([
+        ['2023KW01', 0.123456],
+        ['2023KW02', -0.000001],
+      ]).map((q) => [q.level, q.change]),
+    ).toEqual([
+      [0.1235, null],
+      [0, -0.1235],
+    ]);
     expect(() => composite([['2023MM01', 1]])).toThrow(/not a quarter code/);
-    expect(() => composite([['2023KW01', 1], ['2023KW01', 2]])).toThrow(/occurs twice/);
+    expect(() =>
+      composite([
+        ['2023KW01', 1],
+        ['2023KW01', 2],
+      ]),
+    ).toThrow(/occurs twice/);
   });
 });

@@ -37,7 +37,9 @@ function correlation(a: readonly number[], b: readonly number[]): number {
   const n = a.length;
   const ma = a.reduce((s, v) => s + v, 0) / n;
   const mb = b.reduce((s, v) => s + v, 0) / n;
-  let sab = 0, saa = 0, sbb = 0;
+  let sab = 0,
+    saa = 0,
+    sbb = 0;
   for (let i = 0; i < n; i++) {
     sab += (a[i]! - ma) * (b[i]! - mb);
     saa += (a[i]! - ma) ** 2;
@@ -105,10 +107,12 @@ function quarterlyBankruptcies(file: string): number[] {
     const entry = sums.get(period) ?? { sum: 0, parts: 0 };
     sums.set(period, { sum: entry.sum + value, parts: entry.parts + 1 });
   }
-  return [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, { sum, parts }]) => {
-    if (parts !== 2) throw new Error(`${period} has ${parts} of 2 parts`);
-    return sum;
-  });
+  return [...sums]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([period, { sum, parts }]) => {
+      if (parts !== 2) throw new Error(`${period} has ${parts} of 2 parts`);
+      return sum;
+    });
 }
 
 describe.skipIf(!existsSync(observations))('hpTrend on the real quarterly bankruptcies (82242NED)', () => {

@@ -19,22 +19,26 @@ describe('the figure registry', () => {
     for (const theme of themes) expect(figures.filter((f) => f.theme === theme.id).length, theme.id).toBeGreaterThan(0);
   });
 
-  test.each(built.map((b) => [b.spec.id, b] as const))('%s: title, subtitle, notes, at least one row and one chart', (_, { spec, content }) => {
-    expect(spec.title.length).toBeGreaterThan(5);
-    expect(spec.subtitle.length).toBeGreaterThan(10);
-    expect(spec.notes.length).toBeGreaterThan(0);
-    expect(content.table.rows.length).toBeGreaterThan(0);
-    expect(content.charts.length).toBeGreaterThan(0);
-    for (const chart of content.charts) expect(chart.spec.rows.length).toBeGreaterThan(0);
-    expect(content.summary).toMatch(/\d/);
-    expect(content.sources.length).toBeGreaterThan(0);
-  });
+  test.each(built.map((b) => [b.spec.id, b] as const))(
+    '%s: title, subtitle, notes, at least one row and one chart',
+    (_, { spec, content }) => {
+      expect(spec.title.length).toBeGreaterThan(5);
+      expect(spec.subtitle.length).toBeGreaterThan(10);
+      expect(spec.notes.length).toBeGreaterThan(0);
+      expect(content.table.rows.length).toBeGreaterThan(0);
+      expect(content.charts.length).toBeGreaterThan(0);
+      for (const chart of content.charts) expect(chart.spec.rows.length).toBeGreaterThan(0);
+      expect(content.summary).toMatch(/\d/);
+      expect(content.sources.length).toBeGreaterThan(0);
+    },
+  );
 
   test('82242NED figures say "alle groottes", 80472NED size-class figures name the CBS size classes', () => {
     for (const { spec, content } of built) {
       const cells = content.table.rows.flatMap((r) => r.cells);
       if (cells.some((c) => c.data?.series.startsWith('cbs-odata-v4/82242NED'))) expect(spec.subtitle, spec.id).toMatch(/alle groottes/);
-      if (cells.some((c) => /80472NED\|OpenstaandeVacatures_1\|WP/.test(c.data?.series ?? ''))) expect(spec.subtitle, spec.id).toContain('grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen');
+      if (cells.some((c) => /80472NED\|OpenstaandeVacatures_1\|WP/.test(c.data?.series ?? '')))
+        expect(spec.subtitle, spec.id).toContain('grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen');
     }
   });
 
@@ -46,8 +50,16 @@ describe('the figure registry', () => {
           const { dataset, series, period, value } = cell.data;
           const found =
             dataset === 'kerncijfers' || dataset === 'productiviteit'
-              ? data[dataset].filter((f) => `${f.topic}|${f.series}|${f.category}|${f.period || f.period_text}` === series && (f.period || f.period_text) === period).map((f) => f.value)
-              : data.series[dataset].filter((s) => `${s.source}|${s.series}|${s.category}` === series).flatMap((s) => s.points.filter((p) => p.period === period).map((p) => p.value));
+              ? data[dataset]
+                  .filter(
+                    (f) =>
+                      `${f.topic}|${f.series}|${f.category}|${f.period || f.period_text}` === series &&
+                      (f.period || f.period_text) === period,
+                  )
+                  .map((f) => f.value)
+              : data.series[dataset]
+                  .filter((s) => `${s.source}|${s.series}|${s.category}` === series)
+                  .flatMap((s) => s.points.filter((p) => p.period === period).map((p) => p.value));
           expect(found, `${spec.id}: ${series} ${period}`).toContain(value);
         }
       }

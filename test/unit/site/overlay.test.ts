@@ -9,8 +9,15 @@ describe('overlayPoints', () => {
   test('a column per period, adjacent and inside the plot, anchored at the period', () => {
     const periods = ['2024KW01', '2024KW02', '2024KW03', '2024KW04'];
     const rows = periods.map((period, i) => ({ series: 's', period, value: 10 + i }));
-    const { scales } = renderSvg(lineChart(rows, { width: 640, compact: false, series: [{ key: 's', label: 'S' }] }), { id: 'o', title: 'T', description: 'D' });
-    const points = overlayPoints(periods.map((p) => ({ x: periodDate(p), label: p })), scales);
+    const { scales } = renderSvg(lineChart(rows, { width: 640, compact: false, series: [{ key: 's', label: 'S' }] }), {
+      id: 'o',
+      title: 'T',
+      description: 'D',
+    });
+    const points = overlayPoints(
+      periods.map((p) => ({ x: periodDate(p), label: p })),
+      scales,
+    );
     expect(points.map((p) => p.label)).toEqual(periods);
     for (const [i, p] of points.entries()) {
       expect(p.mode).toBe('column');
@@ -27,7 +34,10 @@ describe('overlayPoints', () => {
       { key: 'b', label: 'B', value: 2 },
     ];
     const { scales } = renderSvg(barChart(bars, { width: 360, compact: true }), { id: 'b', title: 'T', description: 'D' });
-    const points = overlayPoints(bars.map((b) => ({ y: b.key, label: b.label })), scales);
+    const points = overlayPoints(
+      bars.map((b) => ({ y: b.key, label: b.label })),
+      scales,
+    );
     expect(points).toHaveLength(2);
     expect(points[1]!.top).toBeCloseTo(points[0]!.top + points[0]!.height, 1);
     expect(points.every((p) => p.mode === 'row')).toBe(true);

@@ -24,8 +24,19 @@ describe('sourceLine', () => {
   });
 
   test('DNB without a modified date cites the retrieval date; two sources name their tables', () => {
-    const dnb = record({ id: 'dnb-csv/x', publisher: 'DNB', tableId: 'dnb-kernindicatoren', title: 'Kernindicatoren monetaire statistieken (maand)', modified: null, retrieved: '2025-08-18' });
-    expect(sourceLine([dnb], 'd')).toBe('Bron: DNB, Kernindicatoren monetaire statistieken (maand); bewerking Staat van het mkb-dashboard. Bron opgehaald op 18 augustus 2025; datadrop d. Licentie: CC BY 4.0.');
-    expect(sourceLine([record({}), dnb], 'd')).toContain('Tabel 82242NED gewijzigd op 12 juni 2026; Kernindicatoren monetaire statistieken (maand) opgehaald op 18 augustus 2025; datadrop d.');
+    const dnb = record({
+      id: 'dnb-csv/x',
+      publisher: 'DNB',
+      tableId: 'dnb-kernindicatoren',
+      title: 'Kernindicatoren monetaire statistieken (maand)',
+      modified: null,
+      retrieved: '2025-08-18',
+    });
+    expect(sourceLine([dnb], 'd')).toBe(
+      'Bron: DNB, Kernindicatoren monetaire statistieken (maand); bewerking Staat van het mkb-dashboard. Bron opgehaald op 18 augustus 2025; datadrop d. Licentie: CC BY 4.0.',
+    );
+    expect(sourceLine([record({}), dnb], 'd')).toContain(
+      'Tabel 82242NED gewijzigd op 12 juni 2026; Kernindicatoren monetaire statistieken (maand) opgehaald op 18 augustus 2025; datadrop d.',
+    );
   });
 });

@@ -11,5 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const view = figureView(props['spec'], loadGenerated());
-  return new Response(figureCsv(view, new URL(figureUrl(view.spec.id), site).href), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(figureCsv(view, new URL(figureUrl(view.spec.id), site).href), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
 };

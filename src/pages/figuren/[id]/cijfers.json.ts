@@ -11,5 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const view = figureView(props['spec'], loadGenerated());
-  return new Response(figureJson(view, new URL(figureUrl(view.spec.id), site).href), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(figureJson(view, new URL(figureUrl(view.spec.id), site).href), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -11,5 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const view = figureView(props['spec'], loadGenerated());
-  return new Response(figureSvg(view, new URL(figureUrl(view.spec.id), site).href), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(figureSvg(view, new URL(figureUrl(view.spec.id), site).href), {
+    headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
+  });
 };
