@@ -8,10 +8,10 @@
  * and exit code 1.
  */
 import { pathToFileURL } from 'node:url';
-import { parsePeriodCode, type PeriodKind } from '../src/lib/period.ts';
-import { computeBarometer, indicatorById, indicatorIds, isIndicatorId } from '../src/lib/barometer/index.ts';
 import type { BarometerInput, BarometerQuarter, IndicatorValue, PeriodValue } from '../src/lib/barometer/index.ts';
-import { parseCbsNumber, type NumberFormat } from './lib/cbs-number.ts';
+import { computeBarometer, indicatorById, indicatorIds, isIndicatorId } from '../src/lib/barometer/index.ts';
+import { type PeriodKind, parsePeriodCode } from '../src/lib/period.ts';
+import { type NumberFormat, parseCbsNumber } from './lib/cbs-number.ts';
 import { streamCsv } from './lib/csv-stream.ts';
 import { InputError } from './lib/input-error.ts';
 

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { configuredSources } from './config/sources.ts';
 import { fetchSources } from './fetch/fetch-sources.ts';
-import { secondsOption, type RetryPolicy } from './fetch/http-options.ts';
+import { type RetryPolicy, secondsOption } from './fetch/http-options.ts';
 import { runCommand } from './lib/run-command.ts';
 
 const defaultOut = join(tmpdir(), 'mkb-raw');

@@ -6,7 +6,7 @@ import { cbsTables, dnbFile } from './config/sources.ts';
 import { compareDrops, hasRowChanges } from './diff/compare-drops.ts';
 import { formatDiff } from './diff/format-diff.ts';
 import { fetchSources } from './fetch/fetch-sources.ts';
-import { secondsOption, type RetryPolicy } from './fetch/http-options.ts';
+import { type RetryPolicy, secondsOption } from './fetch/http-options.ts';
 import { buildDrop } from './import/run-import.ts';
 import { listDrops, readDrop, writeDrop } from './lib/drop.ts';
 import { InputError } from './lib/input-error.ts';
@@ -121,6 +121,7 @@ function chooseDropId(given: string | undefined, proposed: string, existing: str
   }
   const latest = existing.at(-1);
   if (!latest || proposed > latest) return proposed;
+  // biome-ignore lint/complexity/useMathMinMax: dates as text, not numbers
   const day = latest.slice(0, 10) > proposed.slice(0, 10) ? latest.slice(0, 10) : proposed.slice(0, 10);
   for (const letter of 'bcdefghijklmnopqrstuvwxyz') if (`${day}${letter}` > latest) return `${day}${letter}`;
   throw new InputError({ file: 'command line' }, 'no free drop id after', latest, '--drop <id>');
@@ -135,8 +136,8 @@ function runChild(name: string, command: string, args: string[], keep: (line: st
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      // eslint-disable-next-line no-control-regex
       const lines = output
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal's colour codes
         .replace(/\u001b\[[0-9;]*m/g, '')
         .split('\n')
         .map((l) => l.trimEnd())

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BufferedWriter } from './buffered-writer.ts';
 import { mulberry32 } from '../lib/mulberry32.ts';
+import { BufferedWriter } from './buffered-writer.ts';
 
 /**
  * Writes a synthetic CBS "onbewerkte dataset" download (data CSV + metadata CSV) that the cbs-csv adapter
@@ -127,12 +127,12 @@ function writeMetadata(file: string, sizes: string[], regions: string[], periods
   lines.push('"6";"6";;"Topic";"Omzetontwikkeling_3";"Omzetontwikkeling";"";;"Double";"%";"1";"Missing"');
   lines.push('"Bedrijfsgrootte"');
   lines.push('Key;Title;Description');
-  sizes.forEach((code, k) =>
-    lines.push(`${q(code)};${q(k === 0 ? 'Totaal' : `Grootteklasse ${k}`)};${k % 7 === 0 ? q(`Klasse ${k}\nmet toelichting`) : ''}`),
-  );
+  for (const [k, code] of sizes.entries()) {
+    lines.push(`${q(code)};${q(k === 0 ? 'Totaal' : `Grootteklasse ${k}`)};${k % 7 === 0 ? q(`Klasse ${k}\nmet toelichting`) : ''}`);
+  }
   lines.push('"RegioS"');
   lines.push('Key;Title;Description');
-  regions.forEach((code, k) => lines.push(`${q(code)};${q(k === 0 ? 'Nederland' : `Gemeente ${k}`)};""`));
+  for (const [k, code] of regions.entries()) lines.push(`${q(code)};${q(k === 0 ? 'Nederland' : `Gemeente ${k}`)};""`);
   lines.push('"Perioden"');
   lines.push('Key;Title;Description;Status');
   for (const { code, status } of periods)

@@ -4,7 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCbsCsv, type SyntheticTable } from './generate-cbs-csv.ts';
-import { RESULT_MARKER, type PhaseResult } from './phase-common.ts';
+import { type PhaseResult, RESULT_MARKER } from './phase-common.ts';
 
 /**
  * npm run bench:import [-- --runs N] [--keep] [--profile]
@@ -22,7 +22,7 @@ import { RESULT_MARKER, type PhaseResult } from './phase-common.ts';
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
-const runs = Math.max(1, Number(valueOf('--runs') ?? 3));
+const runs = Math.max(1, Number(optionValue('--runs') ?? 3));
 const keep = args.includes('--keep');
 const profile = args.includes('--profile');
 
@@ -37,7 +37,7 @@ const MB = 1e6;
 
 type Phase = 'papaparse' | 'import' | 'adapter';
 
-function valueOf(flag: string): string | undefined {
+function optionValue(flag: string): string | undefined {
   const at = args.indexOf(flag);
   return at >= 0 ? args[at + 1] : undefined;
 }

@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cbsCsvAdapter } from '../import/cbs-csv.ts';
-import type { Where } from '../lib/input-error.ts';
 import type { SourceRow } from '../import/source-table.ts';
+import type { Where } from '../lib/input-error.ts';
 import { report, startRssSampler } from './phase-common.ts';
 import { createTidyWriter } from './tidy-writer.ts';
 

@@ -1,8 +1,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { endianness } from 'node:os';
-import type { Where } from '../lib/input-error.ts';
-import { writeNumberCell } from '../lib/format-number-cell.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
+import { writeNumberCell } from '../lib/format-number-cell.ts';
+import type { Where } from '../lib/input-error.ts';
 
 /**
  * The bench's tidy long CSV writer: `measure,<dims>,period,value,symbol,status`, one line per SourceRow,
@@ -132,7 +132,7 @@ export function createTidyWriter(file: string, table: Pick<SourceTable, 'measure
     decimals: info.decimals,
     next: undefined,
   }));
-  topicList.forEach((topic, k) => (topic.next = topicList[(k + 1) % topicList.length]));
+  for (const [k, topic] of topicList.entries()) topic.next = topicList[(k + 1) % topicList.length];
   const topics = new Map(topicList.map((topic) => [topic.code, topic]));
   let longestTopic = Math.max(0, ...topicList.map((t) => t.text.length));
   let expected = topicList[0];

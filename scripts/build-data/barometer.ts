@@ -1,4 +1,4 @@
-import { computeBarometer, isIndicatorId, type IndicatorId, type IndicatorValue } from '../../src/lib/barometer/index.ts';
+import { computeBarometer, type IndicatorId, type IndicatorValue, isIndicatorId } from '../../src/lib/barometer/index.ts';
 import type { ConjunctuurRow } from '../../src/schemas/conjunctuur.ts';
 import type { Drop } from '../lib/drop.ts';
 

@@ -2,7 +2,7 @@ import { comparePeriodCodes, parsePeriodCode } from '../../src/lib/period.ts';
 import type { ChangeCounts, ChangesFile, DatasetChanges, DropChanges } from '../../src/lib/site/changes-view.ts';
 import { datasets } from '../datasets/index.ts';
 import { compareDrops, type DatasetDiff, type SeriesDiff } from '../diff/compare-drops.ts';
-import { readDrop, type Drop } from '../lib/drop.ts';
+import { type Drop, readDrop } from '../lib/drop.ts';
 
 /** At most this many entries per list and dataset; the counts stay complete. */
 export const listLimit = 200;

@@ -15,6 +15,7 @@ export interface GeneratedSeries {
 }
 
 /** What `npm run data` writes for one dataset: the rows grouped into series, and a meta record. */
+// biome-ignore lint/suspicious/noExplicitAny: any dataset of the registry
 export function generateDataset(dataset: Dataset<any>, drop: Drop): { data: object; meta: object } {
   const rows = (drop.rows[dataset.name] ?? []) as Row[];
   const used = drop.manifest.datasets[dataset.name]?.sources ?? [];

@@ -1,4 +1,4 @@
-import { parsePeriodCode, periodCode, type Period } from '../../src/lib/period.ts';
+import { type Period, parsePeriodCode, periodCode } from '../../src/lib/period.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 import { InputError } from '../lib/input-error.ts';
 import type { CheckContext } from './dataset.ts';

@@ -1,7 +1,7 @@
 import { parsePeriodCode } from '../../src/lib/period.ts';
-import { conjunctuurRow, type ConjunctuurRow } from '../../src/schemas/conjunctuur.ts';
+import { type ConjunctuurRow, conjunctuurRow } from '../../src/schemas/conjunctuur.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
-import { observationColumns, observationKey, toObservation, type Dataset, type DatasetFeed } from './dataset.ts';
+import { type Dataset, type DatasetFeed, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /**
  * The raw series behind the MKBarometer: today seven real proxies for the twelve indicators of

@@ -1,6 +1,6 @@
 import type { ZodType } from 'astro/zod';
-import type { SourceRow, SourceTable } from '../import/source-table.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
+import type { SourceRow, SourceTable } from '../import/source-table.ts';
 import type { Where } from '../lib/input-error.ts';
 
 /** What a dataset's checks may do: refuse the drop (InputError) or leave a note in its provenance. */

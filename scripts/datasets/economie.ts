@@ -1,6 +1,6 @@
-import { economieRow, type EconomieRow } from '../../src/schemas/economie.ts';
+import { type EconomieRow, economieRow } from '../../src/schemas/economie.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
-import { codeLabel, observationColumns, observationKey, toObservation, type Dataset, type DatasetFeed } from './dataset.ts';
+import { codeLabel, type Dataset, type DatasetFeed, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /**
  * The macro context of the productivity theme: GDP, household consumption and durable goods (levels at

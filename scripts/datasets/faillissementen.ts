@@ -1,6 +1,6 @@
-import { faillissementenRow, type FaillissementenRow } from '../../src/schemas/faillissementen.ts';
+import { type FaillissementenRow, faillissementenRow } from '../../src/schemas/faillissementen.ts';
 import { checkAdditivity } from './additivity.ts';
-import { codeLabel, measureLabel, observationColumns, observationKey, toObservation, type Dataset } from './dataset.ts';
+import { codeLabel, type Dataset, measureLabel, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /** 82242NED, whole: every month, quarter and year, every debtor type, with the period status. */
 export const faillissementen: Dataset<FaillissementenRow> = {

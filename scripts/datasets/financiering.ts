@@ -1,6 +1,6 @@
-import { financieringRow, type FinancieringRow } from '../../src/schemas/financiering.ts';
+import { type FinancieringRow, financieringRow } from '../../src/schemas/financiering.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
-import { observationColumns, observationKey, toObservation, type Dataset } from './dataset.ts';
+import { type Dataset, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 const dnbInstrument = 'Zakelijke kredietverlening';
 

@@ -9,4 +9,5 @@ import { vacatures } from './vacatures.ts';
 
 /** Every dataset of a drop, in the order they are written and validated. */
 // The registry holds datasets of different row types; each is used only with its own rows.
+// biome-ignore lint/suspicious/noExplicitAny: a registry of datasets with different row types
 export const datasets: Dataset<any>[] = [faillissementen, vacatures, financiering, productiviteit, kerncijfers, conjunctuur, economie];

@@ -1,4 +1,4 @@
-import { kerncijfersRow, type KerncijfersRow } from '../../src/schemas/kerncijfers.ts';
+import { type KerncijfersRow, kerncijfersRow } from '../../src/schemas/kerncijfers.ts';
 import type { Dataset } from './dataset.ts';
 import { factsTable, singleFigure, singleFigureColumns, singleFigureKey } from './single-figures.ts';
 

@@ -1,4 +1,4 @@
-import { productiviteitRow, type ProductiviteitRow } from '../../src/schemas/productiviteit.ts';
+import { type ProductiviteitRow, productiviteitRow } from '../../src/schemas/productiviteit.ts';
 import type { Dataset } from './dataset.ts';
 import { factsTable, singleFigure, singleFigureColumns, singleFigureKey } from './single-figures.ts';
 

@@ -1,6 +1,6 @@
-import { vacaturesRow, type VacaturesRow } from '../../src/schemas/vacatures.ts';
+import { type VacaturesRow, vacaturesRow } from '../../src/schemas/vacatures.ts';
 import { checkAdditivity } from './additivity.ts';
-import { codeLabel, measureLabel, observationColumns, observationKey, toObservation, type Dataset } from './dataset.ts';
+import { codeLabel, type Dataset, measureLabel, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /** 80472NED: open, new and filled vacancies by sector and CBS size class (0–10, 10–100, 100+). */
 export const vacatures: Dataset<VacaturesRow> = {

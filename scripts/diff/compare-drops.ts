@@ -128,7 +128,10 @@ function groupBySeries(rows: readonly object[]): Map<string, { head: Head; point
     const [source, topic, series, category] = [text(row, 'source'), text(row, 'topic'), text(row, 'series'), text(row, 'category')];
     const key = `${source}\u0000${topic}\u0000${series}\u0000${category}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { head: { source, topic, series, category, label: labelOf(row) }, points: new Map() }));
+    if (!group) {
+      group = { head: { source, topic, series, category, label: labelOf(row) }, points: new Map() };
+      groups.set(key, group);
+    }
     // Single figures without a period code are identified by their period text.
     const period = text(row, 'period') || text(row, 'period_text');
     const raw: unknown = Reflect.get(row, 'value');

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../lib/input-error.ts';
-import { getWithRetry, type GetOptions } from './get-with-retry.ts';
+import { type GetOptions, getWithRetry } from './get-with-retry.ts';
 
 /** Where downloads come from: the live API (or an HTTP mirror of it), or a folder laid out the same way. */
 export type Base = { kind: 'http'; url: string } | { kind: 'folder'; dir: string };

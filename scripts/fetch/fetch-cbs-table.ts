@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readODataFolder } from '../import/cbs-odata-v4/read-odata-folder.ts';
 import { InputError } from '../lib/input-error.ts';
 import { arrayField, jsonObject, stringField } from '../lib/json-fields.ts';
-import { describeLocation, locate, type Base } from './base.ts';
+import { type Base, describeLocation, locate } from './base.ts';
 import { fetchEntitySet } from './fetch-entity-set.ts';
 import type { RetryPolicy } from './http-options.ts';
 

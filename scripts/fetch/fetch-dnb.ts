@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DnbFileConfig } from '../config/sources.ts';
 import { dnbCsvAdapter } from '../import/dnb-csv.ts';
 import { InputError } from '../lib/input-error.ts';
-import { describeLocation, locate, readLocation, type Base, type Location } from './base.ts';
+import { type Base, describeLocation, type Location, locate, readLocation } from './base.ts';
 import type { RetryPolicy } from './http-options.ts';
 
 export interface DnbRequest {
@@ -53,7 +53,7 @@ async function dnbLocation(request: DnbRequest): Promise<Location> {
         { file: 'scripts/config/sources.ts' },
         'the DNB download URL is a placeholder',
         config.url,
-        'the real URL in dnbFile.url, or --base <mirror> holding ' + config.fileName,
+        `the real URL in dnbFile.url, or --base <mirror> holding ${config.fileName}`,
       );
     }
     return { kind: 'url', url: config.url };

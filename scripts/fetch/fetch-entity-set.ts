@@ -1,6 +1,6 @@
 import { InputError } from '../lib/input-error.ts';
-import { arrayField, jsonObject, type JsonObject } from '../lib/json-fields.ts';
-import { describeLocation, locate, readLocation, type Base, type Location } from './base.ts';
+import { arrayField, type JsonObject, jsonObject } from '../lib/json-fields.ts';
+import { type Base, describeLocation, type Location, locate, readLocation } from './base.ts';
 import type { RetryPolicy } from './http-options.ts';
 import { parseJsonBody } from './parse-json-body.ts';
 

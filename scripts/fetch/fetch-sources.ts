@@ -3,7 +3,7 @@ import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { cbsOdataBase, cbsTableConfig, dnbFile } from '../config/sources.ts';
 import { InputError } from '../lib/input-error.ts';
-import { resolveBase, type Base } from './base.ts';
+import { type Base, resolveBase } from './base.ts';
 import { fetchCbsTable } from './fetch-cbs-table.ts';
 import { fetchDnb } from './fetch-dnb.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './http-options.ts';

@@ -5,8 +5,8 @@ import { fingerprint } from '../lib/sha256.ts';
 import { statLineUrl } from '../lib/statline-url.ts';
 import { dataFileName, locateCbsCsvFiles } from './cbs-csv/locate-files.ts';
 import { PeriodIndex } from './cbs-csv/period-index.ts';
-import { readCbsMetadata } from './cbs-csv/read-metadata.ts';
 import { readDataRows } from './cbs-csv/read-data-rows.ts';
+import { readCbsMetadata } from './cbs-csv/read-metadata.ts';
 import type { Adapter, Provenance } from './source-table.ts';
 
 /**

@@ -4,7 +4,7 @@ import { InputError } from '../lib/input-error.ts';
 import { fingerprint } from '../lib/sha256.ts';
 import { statLineUrl } from '../lib/statline-url.ts';
 import { observationRow } from './cbs-odata-v4/observation-row.ts';
-import { readODataFolder, type ODataFolder } from './cbs-odata-v4/read-odata-folder.ts';
+import { type ODataFolder, readODataFolder } from './cbs-odata-v4/read-odata-folder.ts';
 import type { Adapter, Provenance, SourceTable } from './source-table.ts';
 
 /**

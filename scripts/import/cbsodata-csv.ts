@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { InputError } from '../lib/input-error.ts';
 import { describePeriodForms, parsePeriod } from '../lib/period-grammar.ts';
-import { parseCbsodataHeader, type CbsodataHeader } from './cbsodata-header.ts';
+import { type CbsodataHeader, parseCbsodataHeader } from './cbsodata-header.ts';
 import { CodeLists } from './code-lists.ts';
 import { columnName } from './column-name.ts';
 import { duplicateError } from './duplicate-error.ts';
@@ -9,7 +9,7 @@ import { parseDotNumber } from './parse-dot-number.ts';
 import { readHeaderFields } from './read-header-fields.ts';
 import type { Adapter } from './source-table.ts';
 import { streamRows } from './stream-rows.ts';
-import { tableFromScan, type Emit, type TableScan } from './table-from-scan.ts';
+import { type Emit, type TableScan, tableFromScan } from './table-from-scan.ts';
 
 /**
  * CSV written by the Python `cbsodata` client: labels instead of codes, Dutch period labels, one column

@@ -10,7 +10,7 @@ import { readHeaderFields } from './read-header-fields.ts';
 import { requireColumns } from './require-columns.ts';
 import { requireFieldCount } from './require-field-count.ts';
 import type { Adapter, SourceTable } from './source-table.ts';
-import { tableFromScan, type Emit, type TableScan } from './table-from-scan.ts';
+import { type Emit, type TableScan, tableFromScan } from './table-from-scan.ts';
 
 const columns = ['Instrument', 'InstrumentSub', 'Sector', 'Periode', 'waarde'] as const;
 

@@ -23,7 +23,7 @@ export async function findSources(paths: readonly string[]): Promise<FoundSource
 }
 
 async function visit(path: string, found: FoundSource[], explicit: boolean): Promise<void> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
   } catch {

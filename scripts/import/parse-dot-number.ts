@@ -1,4 +1,4 @@
-import { describeNumberFormat, parseCbsNumber, type CellValue, type MissingSymbol, type NumberFormat } from '../lib/cbs-number.ts';
+import { type CellValue, describeNumberFormat, type MissingSymbol, type NumberFormat, parseCbsNumber } from '../lib/cbs-number.ts';
 import { InputError, type Where } from '../lib/input-error.ts';
 
 const dutch: NumberFormat = { locale: 'nl', symbols: {}, blank: 'refuse' };

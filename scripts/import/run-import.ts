@@ -1,7 +1,7 @@
 import { comparePeriodCodes } from '../../src/lib/period.ts';
-import { datasets } from '../datasets/index.ts';
 import { sourceId } from '../datasets/dataset.ts';
-import { listDrops, readDrop, type Drop, type SourceRecord } from '../lib/drop.ts';
+import { datasets } from '../datasets/index.ts';
+import { type Drop, listDrops, readDrop, type SourceRecord } from '../lib/drop.ts';
 import { InputError, type Where } from '../lib/input-error.ts';
 import { findSources } from './find-sources.ts';
 import type { SourceTable } from './source-table.ts';

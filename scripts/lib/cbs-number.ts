@@ -85,7 +85,11 @@ function plainDecimal(raw: string): number | undefined {
   const length = raw.length;
   let i = 0;
   let c = 32;
-  while (i < length && (c = raw.charCodeAt(i)) === 32) i++;
+  while (i < length) {
+    c = raw.charCodeAt(i);
+    if (c !== 32) break;
+    i++;
+  }
   const negative = c === 45; // -
   if (negative) i++;
   let mantissa = 0;

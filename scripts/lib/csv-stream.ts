@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { Readable, Transform } from 'node:stream';
+import { createReadStream } from 'node:fs';
+import { type Readable, Transform } from 'node:stream';
 import Papa from 'papaparse';
 import { InputError } from './input-error.ts';
 

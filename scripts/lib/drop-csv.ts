@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { ZodType } from 'astro/zod';
+import Papa from 'papaparse';
 import { formatNumberCell } from './format-number-cell.ts';
 import { InputError } from './input-error.ts';
 

@@ -1,5 +1,5 @@
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { datasets } from '../datasets/index.ts';
 import type { Provenance } from '../import/source-table.ts';

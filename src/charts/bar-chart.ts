@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
-import { bandFrame, bandLayout, markInset, markOffset, valueDomain, type BandRow } from './band-layout.ts';
-import { styleBySeries, type ChartFrame, type SeriesSpec } from './frame.ts';
+import { type BandRow, bandFrame, bandLayout, markInset, markOffset, valueDomain } from './band-layout.ts';
+import { type ChartFrame, type SeriesSpec, styleBySeries } from './frame.ts';
 
 /** One bar: a category (size class, sector) in one period. */
 export interface BarRow extends BandRow {

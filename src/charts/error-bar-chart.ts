@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
-import { bandFrame, valueAxis, bandLayout, markInset, markOffset, valueDomain, type BandRow } from './band-layout.ts';
-import { styleBySeries, type ChartFrame, type SeriesSpec } from './frame.ts';
+import { type BandRow, bandFrame, bandLayout, markInset, markOffset, valueAxis, valueDomain } from './band-layout.ts';
+import { type ChartFrame, type SeriesSpec, styleBySeries } from './frame.ts';
 
 /** A survey estimate with its 95% margin (lower and upper bound; null where the source gives none). */
 export interface ErrorBarRow extends BandRow {

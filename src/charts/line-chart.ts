@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts, provisionalDash } from '../styles/tokens.ts';
-import { styleBySeries, textWidth, type ChartFrame, type SeriesSpec } from './frame.ts';
+import { type ChartFrame, type SeriesSpec, styleBySeries, textWidth } from './frame.ts';
 import { periodDate, yearTicks } from './time-axis.ts';
 
 /** One observation of a long time series. */

@@ -1,4 +1,4 @@
-import { comparePeriodCodes, parsePeriodCode, type PeriodKind } from '../lib/period.ts';
+import { comparePeriodCodes, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
 import type { GeneratedData, GeneratedPoint, GeneratedSeries, SeriesDataset } from '../lib/site/generated.ts';
 import type { KerncijfersRow } from '../schemas/kerncijfers.ts';
 import type { CellData } from './figure-spec.ts';

@@ -88,6 +88,6 @@ export function comparePeriodCodes(a: string, b: string): number {
 /** The quarter before a quarter code, e.g. 2023KW01 → 2022KW04. */
 export function previousQuarter(code: string): string {
   const p = parsePeriodCode(code);
-  if (!p || p.kind !== 'quarter') throw new Error(`not a quarter code: ${code}`);
+  if (p?.kind !== 'quarter') throw new Error(`not a quarter code: ${code}`);
   return p.index === 1 ? periodCode('quarter', p.year - 1, 4) : periodCode('quarter', p.year, p.index - 1);
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { periodCodeSchema } from './observation.ts';
 import { singleFigureFields } from './kerncijfers.ts';
+import { periodCodeSchema } from './observation.ts';
 
 /**
  * Productivity (value added per fte, growth) and the mkb's shares in value added, employment and turnover,

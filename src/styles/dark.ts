@@ -41,7 +41,7 @@ export function darkColorMap(): Map<string, string> {
     map.set(light, dark);
   };
   for (const name of Object.keys(colors) as (keyof typeof colors)[]) add(colors[name], darkColors[name]);
-  categorical.forEach((light, i) => add(light, darkCategorical[i] ?? light));
+  for (const [i, light] of categorical.entries()) add(light, darkCategorical[i] ?? light);
   for (const name of Object.keys(quadrant) as (keyof typeof quadrant)[]) {
     add(quadrant[name].mark, darkQuadrant[name].mark);
     add(quadrant[name].tint, darkQuadrant[name].tint);

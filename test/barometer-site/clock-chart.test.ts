@@ -1,6 +1,6 @@
 // The clock chart function, rendered the way the pages render it (render-svg), against a stored SVG.
 import { describe, expect, test } from 'vitest';
-import { clockChart, type ClockRow } from '../../src/charts/clock-chart.ts';
+import { type ClockRow, clockChart } from '../../src/charts/clock-chart.ts';
 import { renderSvg } from '../../src/lib/site/render-svg.ts';
 import { quadrant } from '../../src/styles/tokens.ts';
 

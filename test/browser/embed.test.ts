@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseHTML } from 'linkedom';
-import { chromium, type Browser, type BrowserContext, type ElementHandle, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type ElementHandle, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { requireDist, startServer, urlToFile, type StaticServer } from '../helpers/dist.ts';
+import { requireDist, type StaticServer, startServer, urlToFile } from '../helpers/dist.ts';
 
 const dist = requireDist();
 const ids = ['faillissementen-per-maand', 'vacatures-grootteklasse', 'samenstelling-mkb'];

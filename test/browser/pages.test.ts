@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page as BrowserPage } from 'playwright-core';
+import { type Browser, type Page as BrowserPage, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   figureId,
@@ -11,8 +11,8 @@ import {
   listPages,
   projectRoot,
   requireDist,
-  startServer,
   type StaticServer,
+  startServer,
 } from '../helpers/dist.ts';
 import { PagePool, type PooledPage } from '../helpers/page-pool.ts';
 
@@ -171,6 +171,7 @@ describe('keyboard', () => {
       const tooltips = page.locator('[role="tooltip"], .tooltip');
       const visibleTexts = async () => {
         const texts: string[] = [];
+        // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees, without hidden parts
         for (const tooltip of await tooltips.all()) if (await tooltip.isVisible()) texts.push(await tooltip.innerText());
         return texts;
       };

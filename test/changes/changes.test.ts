@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateChanges, listLimit } from '../../scripts/build-data/changes.ts';
-import { readDrop, writeDrop, type Drop, type SourceRecord } from '../../scripts/lib/drop.ts';
-import { changelogView, changesFile, figureUpdate, type ChangesFile } from '../../src/lib/site/changes-view.ts';
+import { type Drop, readDrop, type SourceRecord, writeDrop } from '../../scripts/lib/drop.ts';
+import { type ChangesFile, changelogView, changesFile, figureUpdate } from '../../src/lib/site/changes-view.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 import { figureId, listPages, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 
@@ -17,7 +17,9 @@ const tempDir = (prefix: string) => {
   temps.push(dir);
   return dir;
 };
-afterAll(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 const sourceIds = ['cbs-odata-v4/82242NED', 'cbs-odata-v4/83693NED', 'cbs-odata-v4/85880NED'];
 const source = (id: string): SourceRecord => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineChart, type LinePoint } from '../../src/charts/line-chart.ts';
+import { type LinePoint, lineChart } from '../../src/charts/line-chart.ts';
 import { render } from './render.ts';
 
 const months = ['2025MM10', '2025MM11', '2025MM12', '2026MM01', '2026MM02', '2026MM03', '2026MM04', '2026MM05'];

@@ -1,6 +1,6 @@
 // The built site (dist/) against the DOM contract, without a browser: every page is read from disk.
 import { describe, expect, test } from 'vitest';
-import { figureId, listPages, readPage, requireDist, urlToFile, type Page } from '../helpers/dist.ts';
+import { figureId, listPages, type Page, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 import { isNumericText, showsValue } from '../helpers/dutch-number.ts';
 import { lookupValues } from '../helpers/generated.ts';
 import { hasGeometry } from '../helpers/svg-geometry.ts';

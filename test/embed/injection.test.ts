@@ -15,7 +15,7 @@ import { figureDatapackage } from '../../src/lib/site/datapackage.ts';
 import { figureCsv, figureJson } from '../../src/lib/site/downloads.ts';
 import { embedSnippet } from '../../src/lib/site/embed.ts';
 import { figureSvg } from '../../src/lib/site/figure-image.ts';
-import { figureView, type FigureView } from '../../src/lib/site/figure-view.ts';
+import { type FigureView, figureView } from '../../src/lib/site/figure-view.ts';
 import { loadGenerated } from '../../src/lib/site/generated.ts';
 import { generatedDir, projectRoot } from '../helpers/dist.ts';
 

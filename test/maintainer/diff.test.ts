@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareDrops, type DropDiff } from '../../scripts/diff/compare-drops.ts';
 import { formatDiff } from '../../scripts/diff/format-diff.ts';
-import { readDrop, writeDrop, type Drop, type SourceRecord } from '../../scripts/lib/drop.ts';
+import { type Drop, readDrop, type SourceRecord, writeDrop } from '../../scripts/lib/drop.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 import { removeTemps, runScript, tempDir } from './helpers.ts';
 

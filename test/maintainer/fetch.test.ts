@@ -8,7 +8,7 @@ import { fetchSources } from '../../scripts/fetch/fetch-sources.ts';
 import { cbsOdataV4Adapter } from '../../scripts/import/cbs-odata-v4.ts';
 import { buildDrop } from '../../scripts/import/run-import.ts';
 import { entries, fixtures, hasShared, quick, removeTemps, runScript, sharedOdata, tableFixture, tempDir } from './helpers.ts';
-import { startStandIn, type StandIn, type StandInOptions } from './stand-in-api.ts';
+import { type StandIn, type StandInOptions, startStandIn } from './stand-in-api.ts';
 
 let server: StandIn | undefined;
 afterEach(async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { listDrops, readDrop } from '../../scripts/lib/drop.ts';
 import { entries, removeTemps, root, runScript, tableFixture, tempDir } from './helpers.ts';
-import { startStandIn, type StandIn } from './stand-in-api.ts';
+import { type StandIn, startStandIn } from './stand-in-api.ts';
 
 const committed = '2026-07-17';
 let server: StandIn | undefined;

@@ -10,13 +10,13 @@ import {
   fixtures,
   hashTree,
   leftovers,
+  type RunResult,
   readCsv,
   removeTemps,
   runInProcess,
+  type Script,
   spawnCli,
   tempDir,
-  type RunResult,
-  type Script,
 } from './helpers.ts';
 
 /**

@@ -1,20 +1,20 @@
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDrop } from '../../scripts/import/run-import.ts';
 import { datasets } from '../../scripts/datasets/index.ts';
+import { buildDrop } from '../../scripts/import/run-import.ts';
 import { writeDrop } from '../../scripts/lib/drop.ts';
 import {
   committedDrop,
   committedDropId,
   hashTree,
   leftovers,
+  type RunResult,
   readCsv,
   removeTemps,
   runInProcess,
   spawnCliAsync,
   tempDir,
-  type RunResult,
 } from './helpers.ts';
 
 /**

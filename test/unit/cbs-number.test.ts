@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNumberFormat, parseCbsNumber, type CellValue, type NumberFormat } from '../../scripts/lib/cbs-number.ts';
+import { type CellValue, describeNumberFormat, type NumberFormat, parseCbsNumber } from '../../scripts/lib/cbs-number.ts';
 
 const dot: NumberFormat = { locale: 'dot', symbols: { '.': 'ontbreekt', x: 'geheim', '-': 'nihil' }, blank: 'refuse' };
 const nl: NumberFormat = { locale: 'nl', symbols: { '.': 'ontbreekt', x: 'geheim', '-': 'nihil' }, blank: 'vervalt', flags: true };

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { streamCsv, type CsvRecord } from '../../scripts/lib/csv-stream.ts';
+import { type CsvRecord, streamCsv } from '../../scripts/lib/csv-stream.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'csv-stream-test-'));
 let count = 0;
@@ -144,7 +144,7 @@ describe('streamCsv line numbers', () => {
 
   it('counts lines across chunks', async () => {
     const rows = Array.from({ length: 30_000 }, (_, i) => `${i},"multi\nline ${i}"`);
-    const records = await read(['a,b', ...rows].join('\n') + '\n');
+    const records = await read(`${['a,b', ...rows].join('\n')}\n`);
     expect(records).toHaveLength(30_001);
     expect(records.at(-1)).toEqual([60_000, ['29999', 'multi\nline 29999']]);
   });
@@ -182,7 +182,7 @@ describe('streamCsv refuses', () => {
     ],
     [
       'a Latin-1 byte after many chunks',
-      latin1('a,b\n' + '1,2\n'.repeat(40_000) + 'x,M', 0xfc, 'ller\n'),
+      latin1(`a,b\n${'1,2\n'.repeat(40_000)}x,M`, 0xfc, 'ller\n'),
       /line 40002: the file is not valid UTF-8 .*found "byte 0xFC"/,
     ],
   ])('%s', async (_name, content, message) => {

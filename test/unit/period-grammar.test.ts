@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePeriodForms, parsePeriod, type PeriodForm } from '../../scripts/lib/period-grammar.ts';
+import { describePeriodForms, type PeriodForm, parsePeriod } from '../../scripts/lib/period-grammar.ts';
 import { comparePeriodCodes, parsePeriodCode, periodMidpoint, previousQuarter, quarterOfMonth } from '../../src/lib/period.ts';
 
 const all: PeriodForm[] = ['cbs-code', 'dutch-label', 'year-month', 'quarter-start', 'july-year'];

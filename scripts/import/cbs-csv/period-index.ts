@@ -1,6 +1,6 @@
+import { comparePeriodCodes } from '../../../src/lib/period.ts';
 import { InputError, type Where } from '../../lib/input-error.ts';
 import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
-import { comparePeriodCodes } from '../../../src/lib/period.ts';
 import type { PeriodStatus } from '../source-table.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { parseCbsNumber, parsePlainDecimal, describeNumberFormat, type NumberFormat } from '../../lib/cbs-number.ts';
+import { describeNumberFormat, type NumberFormat, parseCbsNumber, parsePlainDecimal } from '../../lib/cbs-number.ts';
 import { streamCsv } from '../../lib/csv-stream.ts';
 import { InputError, type Where } from '../../lib/input-error.ts';
 import { KeyBitset } from '../../lib/key-bitset.ts';

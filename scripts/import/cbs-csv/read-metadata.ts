@@ -1,9 +1,9 @@
 import { cbsPeriodStatus, cbsPeriodStatusNames } from '../../lib/cbs-period-status.ts';
-import { streamCsv, type CsvRecord } from '../../lib/csv-stream.ts';
+import { type CsvRecord, streamCsv } from '../../lib/csv-stream.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
 import type { CodeList, PeriodStatus, SourceTable } from '../source-table.ts';
-import { metadataBlocks, type MetadataBlock } from './metadata-blocks.ts';
+import { type MetadataBlock, metadataBlocks } from './metadata-blocks.ts';
 
 export interface CbsDimension {
   key: string;

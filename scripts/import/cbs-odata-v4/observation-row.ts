@@ -1,6 +1,6 @@
 import type { MissingSymbol } from '../../lib/cbs-number.ts';
 import { InputError } from '../../lib/input-error.ts';
-import { fieldAt, jsonObject, stringField, type JsonAt } from '../../lib/json-fields.ts';
+import { fieldAt, type JsonAt, jsonObject, stringField } from '../../lib/json-fields.ts';
 import type { SourceRow } from '../source-table.ts';
 import type { ODataFolder } from './read-odata-folder.ts';
 

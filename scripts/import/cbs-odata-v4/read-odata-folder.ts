@@ -5,16 +5,16 @@ import { InputError } from '../../lib/input-error.ts';
 import {
   arrayField,
   fieldAt,
+  type JsonAt,
   jsonObject,
   nullableNumberField,
   nullableStringField,
   stringField,
-  type JsonAt,
 } from '../../lib/json-fields.ts';
 import { readJson } from '../../lib/read-json.ts';
 import type { PeriodStatus, SourceTable } from '../source-table.ts';
+import { type Capture, readCapture } from './read-capture.ts';
 import { readCodeList, readPeriodCodes } from './read-code-list.ts';
-import { readCapture, type Capture } from './read-capture.ts';
 
 export interface ODataDimension {
   id: string;

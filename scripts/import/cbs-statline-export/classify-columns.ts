@@ -1,4 +1,4 @@
-import { describeNumberFormat, parseCbsNumber, type NumberFormat } from '../../lib/cbs-number.ts';
+import { describeNumberFormat, type NumberFormat, parseCbsNumber } from '../../lib/cbs-number.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { parsePeriod } from '../../lib/period-grammar.ts';
 import type { ExportLayout } from './read-export-layout.ts';

@@ -2,7 +2,7 @@ import { describeNumberFormat, parseCbsNumber } from '../../lib/cbs-number.ts';
 import { InputError, type Where } from '../../lib/input-error.ts';
 import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
 import type { SourceRow, SourceTable } from '../source-table.ts';
-import { exportNumberFormat, type ExportColumns } from './classify-columns.ts';
+import { type ExportColumns, exportNumberFormat } from './classify-columns.ts';
 import type { ExportLayout } from './read-export-layout.ts';
 
 export interface ExportRows {

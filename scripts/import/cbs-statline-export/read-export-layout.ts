@@ -1,4 +1,4 @@
-import { streamCsv, type CsvRecord } from '../../lib/csv-stream.ts';
+import { type CsvRecord, streamCsv } from '../../lib/csv-stream.ts';
 import { InputError } from '../../lib/input-error.ts';
 
 /** The parts of a StatLine formatted export, in file order. */

@@ -3,7 +3,7 @@ import type { LineChartOptions, LinePoint } from '../../charts/line-chart.ts';
 import { periodDate } from '../../charts/time-axis.ts';
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
-import { comparePeriodCodes, parsePeriodCode, periodCode, type PeriodKind } from '../../lib/period.ts';
+import { comparePeriodCodes, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
 import type { GeneratedData, SeriesDataset } from '../../lib/site/generated.ts';
 import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
 import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../format/number.ts';
-import { singleFiguresContent, figurePeriod } from '../build/single-figures.ts';
+import { figurePeriod, singleFiguresContent } from '../build/single-figures.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { byPeriod, figuresOf } from '../select.ts';
 

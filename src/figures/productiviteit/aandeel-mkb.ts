@@ -1,6 +1,6 @@
 import { formatPercent } from '../../format/number.ts';
-import { figurePeriod, singleFiguresContent } from '../build/single-figures.ts';
 import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
+import { figurePeriod, singleFiguresContent } from '../build/single-figures.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf } from '../select.ts';
 import { bySizeClass, classLabel, sizeClass } from './size-classes.ts';

@@ -1,5 +1,5 @@
 import { formatNumber, formatSigned } from '../../format/number.ts';
-import { timeSeriesContent, type LineInput } from '../build/time-series.ts';
+import { type LineInput, timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 
 const branch = (code: string, label: string): LineInput => ({

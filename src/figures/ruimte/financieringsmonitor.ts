@@ -1,7 +1,7 @@
 import { formatPercent } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
-import { seriesCell } from '../select.ts';
 import type { FigureSpec } from '../figure-spec.ts';
+import { seriesCell } from '../select.ts';
 import { describePoint, errorBars, measures, sizeClasses, surveyNotes, surveyPoints, surveySources, surveyTable } from './survey.ts';
 
 export const financieringsmonitor: FigureSpec = {

@@ -1,10 +1,10 @@
 import { comparePeriodCodes, parsePeriodCode } from '../period.ts';
-import { clockPositions, clockSeries, type ClockPoint, type Quadrant, type TrendFilter } from './clock.ts';
-import { compositeLevels, compositeReadings, type Weather } from './composite.ts';
 import { quarterlyBand } from './cf-filter.ts';
+import { type ClockPoint, clockPositions, clockSeries, type Quadrant, type TrendFilter } from './clock.ts';
+import { compositeLevels, compositeReadings, type Weather } from './composite.ts';
 import { quarterlyLambda } from './hp-filter.ts';
-import { indicatorCount, indicators, type IndicatorId } from './indicators.ts';
-import { toQuarterly, type PeriodValue } from './quarterly.ts';
+import { type IndicatorId, indicatorCount, indicators } from './indicators.ts';
+import { type PeriodValue, toQuarterly } from './quarterly.ts';
 
 export interface IndicatorValue extends PeriodValue {
   indicator: IndicatorId;

@@ -1,9 +1,9 @@
 import { previousQuarter } from '../period.ts';
 import { cfCycle } from './cf-filter.ts';
 import { hpCycle } from './hp-filter.ts';
-import { removeQuarterMeans } from './seasonal.ts';
 import type { Indicator } from './indicators.ts';
 import type { PeriodValue } from './quarterly.ts';
+import { removeQuarterMeans } from './seasonal.ts';
 
 /** green: above trend, improving; orange: above, worsening; red: below, worsening; yellow: below, improving. */
 export type Quadrant = 'green' | 'orange' | 'red' | 'yellow';

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { ClockRow } from '../../charts/clock-chart.ts';
 import { formatPeriod } from '../../format/period.ts';
-import { previousQuarter } from '../period.ts';
-import { indicatorById, indicatorCount, indicatorIds, type IndicatorId } from '../barometer/indicators.ts';
 import { periodCodeSchema } from '../../schemas/observation.ts';
 import { quadrant as quadrantPalette } from '../../styles/tokens.ts';
+import { type IndicatorId, indicatorById, indicatorCount, indicatorIds } from '../barometer/indicators.ts';
+import { previousQuarter } from '../period.ts';
 
 /**
  * What the MKBarometer pages read: src/generated/barometer.json (scripts/build-data/barometer.ts), checked on

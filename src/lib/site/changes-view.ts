@@ -227,7 +227,10 @@ export function figureSeries(content: FigureContent): FigureSeries {
         ? data.series.slice(0, data.series.length - data.period.length - 1)
         : data.series;
     let set = uses.get(data.dataset);
-    if (!set) uses.set(data.dataset, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      uses.set(data.dataset, set);
+    }
     set.add(key);
   }
   return uses;

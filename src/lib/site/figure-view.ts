@@ -2,7 +2,7 @@ import type { FigureChart, FigureContent, FigureSpec } from '../../figures/figur
 import { chartWidths } from '../../styles/tokens.ts';
 import { chartOptions } from './chart-options.ts';
 import type { GeneratedData, SourceRecord } from './generated.ts';
-import { overlayPoints, type OverlayPoint } from './overlay.ts';
+import { type OverlayPoint, overlayPoints } from './overlay.ts';
 import { renderSvg } from './render-svg.ts';
 import { sourceLine } from './source-line.ts';
 

@@ -40,7 +40,7 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderSvgOptions): { 
   const width = Number(root.getAttribute('width'));
   const height = Number(root.getAttribute('height'));
 
-  root.querySelectorAll('style').forEach((style) => style.remove());
+  for (const style of root.querySelectorAll('style')) style.remove();
   root.removeAttribute('class');
   root.removeAttribute('width');
   root.removeAttribute('height');
@@ -50,7 +50,7 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderSvgOptions): { 
   root.setAttribute('font-family', 'inherit');
   root.setAttribute('role', 'img');
   root.setAttribute('aria-labelledby', `${meta.id}-title ${meta.id}-desc`);
-  root.querySelectorAll('g[aria-label]').forEach((g) => g.setAttribute('role', 'group'));
+  for (const g of root.querySelectorAll('g[aria-label]')) g.setAttribute('role', 'group');
   checkFontSizes(root, meta.id);
 
   const title = document.createElement('title');

@@ -1,4 +1,5 @@
 import {
+  type SymbolType,
   symbol,
   symbolCircle,
   symbolCross,
@@ -8,7 +9,6 @@ import {
   symbolTimes,
   symbolTriangle,
   symbolWye,
-  type SymbolType,
 } from 'd3';
 
 // The d3 symbols behind Plot's symbol names (the ones src/styles/tokens.ts uses).

@@ -12,7 +12,9 @@ const good = join(root, 'test/fixtures/cbs-csv/good');
 const dataName = '99002NED_UntypedDataSet_20112023_000000.csv';
 const metadataName = '99002NED_metadata.csv';
 const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 type Files = Map<string, string | Buffer>;
 
@@ -179,7 +181,7 @@ describe('cbs-csv adapter refuses bad input', () => {
     [
       'a short row',
       replace(';"     390"', ''),
-      /csv, line 3: a row with 4 fields: "1;T001081;2023KW01;   452.7"; expected 5 fields like the header/,
+      /csv, line 3: a row with 4 fields: "1;T001081;2023KW01; {3}452.7"; expected 5 fields like the header/,
     ],
     ['an empty data file', (f: Files) => f.set(dataName, ''), /csv, line 1: the file is empty/],
     ['a BOM-only data file', (f: Files) => f.set(dataName, '\uFEFF'), /csv, line 1: the file is empty/],

@@ -10,7 +10,9 @@ import { readTable } from './read-table.ts';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const good = join(root, 'test/fixtures/cbs-odata-v4/good');
 const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 type Files = Map<string, string | Buffer>;
 

@@ -8,7 +8,7 @@ const fixture = join(process.cwd(), 'test/fixtures/cbsodata-csv/84105NED.csv');
 const good = readFileSync(fixture, 'utf8');
 const header = ',ID,SoortGegevens,Perioden,Totaal_1,BrutoBinnenlandsProduct_2';
 const variant = (text: string, name = '84105NED.csv') => writeVariant(name, text);
-const withRows = (...rows: string[]) => variant([header, ...rows].join('\n') + '\n');
+const withRows = (...rows: string[]) => variant(`${[header, ...rows].join('\n')}\n`);
 
 describe('cbsodataCsvAdapter on the fixture', () => {
   it('detects cbsodata CSV and nothing else', async () => {

@@ -9,7 +9,7 @@ const facts = join(fixtures, 'staatvanhetmkb-figures.csv');
 const monitor = join(fixtures, 'financieringsmonitor-by-size-class.csv');
 const quarterly = join(fixtures, 'ondernemersvertrouwen-kwartaal.csv');
 const headerOf = (path: string) => readFileSync(path, 'utf8').split('\n')[0]!;
-const variantOf = (path: string, ...rows: string[]) => writeVariant(path.split('/').at(-1)!, [headerOf(path), ...rows].join('\n') + '\n');
+const variantOf = (path: string, ...rows: string[]) => writeVariant(path.split('/').at(-1)!, `${[headerOf(path), ...rows].join('\n')}\n`);
 
 describe('tidyCsvAdapter: facts', () => {
   it('detects all three tidy shapes and no other CSV', async () => {

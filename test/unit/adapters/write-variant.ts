@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Where } from '../../../scripts/lib/input-error.ts';
 import type { SourceRow, SourceTable } from '../../../scripts/import/source-table.ts';
+import type { Where } from '../../../scripts/lib/input-error.ts';
 
 /** Writes `content` as `name` in a fresh temporary folder (adapters read ids from file names). */
 export function writeVariant(name: string, content: string | Buffer): string {

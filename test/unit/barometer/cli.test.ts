@@ -7,7 +7,14 @@ const fixture = (name: string) => `test/fixtures/barometer/${name}`;
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runBarometerCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  const code = await runBarometerCli(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+  });
   return { code, stdout, stderr };
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeBarometer } from '../../../src/lib/barometer/barometer.ts';
-import { clockSeries, quadrantOf, type Quadrant } from '../../../src/lib/barometer/clock.ts';
-import { indicatorById, type Indicator } from '../../../src/lib/barometer/indicators.ts';
-import { toQuarterly, type PeriodValue } from '../../../src/lib/barometer/quarterly.ts';
+import { clockSeries, type Quadrant, quadrantOf } from '../../../src/lib/barometer/clock.ts';
+import { type Indicator, indicatorById } from '../../../src/lib/barometer/indicators.ts';
+import { type PeriodValue, toQuarterly } from '../../../src/lib/barometer/quarterly.ts';
 import { periodCode } from '../../../src/lib/period.ts';
 
 const quarter = (i: number, from = 1990) => periodCode('quarter', from + Math.floor(i / 4), (i % 4) + 1);
@@ -195,7 +195,7 @@ describe('seasonal adjustment of unadjusted sources', () => {
       cycle.map((c, i) => c + pattern[i % 4]!),
     );
     const expected = removeQuarterMeans(periods, cycle);
-    adjusted.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 10));
+    for (const [i, value] of adjusted.entries()) expect(value).toBeCloseTo(expected[i]!, 10);
     expect(() => removeQuarterMeans(['2000MM01'], [1])).toThrow(/not a quarter code/);
   });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { figures } from '../../../figures/index.ts';
-import { figureView } from '../../../lib/site/figure-view.ts';
 import { figureJson } from '../../../lib/site/downloads.ts';
+import { figureView } from '../../../lib/site/figure-view.ts';
 import { loadGenerated } from '../../../lib/site/generated.ts';
 import { figureUrl } from '../../../lib/site/site.ts';
 
