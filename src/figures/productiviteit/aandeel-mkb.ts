@@ -3,7 +3,7 @@ import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
 import { figurePeriod, singleFiguresContent } from '../build/single-figures.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf } from '../select.ts';
-import { bySizeClass, classLabel, sizeClass } from './size-classes.ts';
+import { bySizeClass, classLabel, classSeries, sizeClass } from './size-classes.ts';
 
 const measures: { topic: string; test: (series: string) => boolean; heading: string }[] = [
   { topic: 'productiviteit_mkb', test: (s) => s === 'aandeel in totale toegevoegde waarde', heading: 'Toegevoegde waarde' },
@@ -33,8 +33,8 @@ export const aandeelMkb: FigureSpec = {
       rows,
       chart: 'bar',
       group: heading,
-      label: (row) => (row.category.startsWith('mkb') ? 'Mkb' : classLabel(row.category)),
-      series: (row) => sizeClass(row.category),
+      label: (row) => (sizeClass(row.category).code === 'mkb' ? 'Mkb' : classLabel(row.category)),
+      series: (row) => classSeries(row.category),
       describe: (row) => formatPercent(row.value),
       format: (v) => formatPercent(v),
       what: 'het aandeel van het mkb en van de grootteklassen in toegevoegde waarde, werkzame personen en omzet',

@@ -2,7 +2,7 @@ import { formatEuro } from '../../format/number.ts';
 import { singleFiguresContent } from '../build/single-figures.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf } from '../select.ts';
-import { bySizeClass, classLabel } from './size-classes.ts';
+import { bySizeClass, classLabel, sizeClass } from './size-classes.ts';
 
 export const arbeidsproductiviteitGrootteklasse: FigureSpec = {
   id: 'arbeidsproductiviteit-grootteklasse',
@@ -29,6 +29,6 @@ export const arbeidsproductiviteitGrootteklasse: FigureSpec = {
       format: (v) => formatEuro(v),
       what: 'de toegevoegde waarde per werknemer in 2016 naar grootteklasse',
       caption: 'Arbeidsproductiviteit naar grootteklasse, 2016',
-      keyFigure: { row: (rows) => rows.find((r) => r.category.startsWith('micro')), label: 'Arbeidsproductiviteit microbedrijf' },
+      keyFigure: { row: (rows) => rows.find((r) => sizeClass(r.category).code === 'micro'), label: 'Arbeidsproductiviteit microbedrijf' },
     }),
 };

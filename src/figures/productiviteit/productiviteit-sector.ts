@@ -2,12 +2,7 @@ import { formatNumber } from '../../format/number.ts';
 import { singleFiguresContent } from '../build/single-figures.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf } from '../select.ts';
-import { bySizeClass, classLabel, sizeClass } from './size-classes.ts';
-
-const sectorOf = (category: string) => {
-  const sector = category.split(',').slice(1).join(',').trim();
-  return sector.charAt(0).toUpperCase() + sector.slice(1);
-};
+import { bySizeClass, classLabel, classSeries, sectorOf } from './size-classes.ts';
 
 export const productiviteitSector: FigureSpec = {
   id: 'productiviteit-sector',
@@ -32,7 +27,7 @@ export const productiviteitSector: FigureSpec = {
       chart: 'bar',
       group: (row) => sectorOf(row.category),
       label: (row) => classLabel(row.category),
-      series: (row) => sizeClass(row.category),
+      series: (row) => classSeries(row.category),
       describe: (row) => `${formatNumber(row.value, 1)} duizend euro per vte`,
       format: (v) => formatNumber(v, 1),
       what: 'de toegevoegde waarde per vte in 2015 naar sector, voor het klein- en middenbedrijf',

@@ -2,7 +2,7 @@ import { formatSignedPercent } from '../../format/number.ts';
 import { figurePeriod, singleFiguresContent } from '../build/single-figures.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { byPeriod, figuresOf } from '../select.ts';
-import { bySizeClass, classLabel } from './size-classes.ts';
+import { bySizeClass, classLabel, sizeClass } from './size-classes.ts';
 
 const productivity = /^(groei (arbeids)?productiviteit|mutatie arbeidsproductiviteit)/;
 
@@ -36,7 +36,7 @@ export const productiviteitsgroeiGrootteklasse: FigureSpec = {
       what: 'de groei van de arbeidsproductiviteit naar grootteklasse',
       caption: 'Groei van arbeidsproductiviteit en toegevoegde waarde naar grootteklasse',
       tableOnly: 'De groei van de toegevoegde waarde staat alleen in de tabel: het is geen productiviteitsmaat.',
-      keyFigure: { row: (drawn) => drawn.filter((r) => r.category === 'mkb totaal').at(-1), label: 'Productiviteitsgroei mkb' },
+      keyFigure: { row: (drawn) => drawn.filter((r) => sizeClass(r.category).code === 'mkb').at(-1), label: 'Productiviteitsgroei mkb' },
     });
   },
 };

@@ -1,28 +1,36 @@
-import type { SeriesSpec } from '../../charts/frame.ts';
+import { publishedClasses, type SizeClass, sizeClassOf, sizeClassRank } from '../vocabulary/size-classes.ts';
 
-/** The Jaarbericht's size classes, in reading order, matched on the publications' category labels. */
-const classes: { key: string; label: string; test: RegExp }[] = [
-  { key: 'zzp', label: 'Zzp (1 werkzame persoon)', test: /^zzp/ },
-  { key: 'micro', label: 'Microbedrijf', test: /^micro/ },
-  { key: 'klein', label: 'Kleinbedrijf', test: /^klein/ },
-  { key: 'midden', label: 'Middenbedrijf (50–250)', test: /^midden/ },
-  { key: 'mkb', label: 'Mkb totaal', test: /^mkb/ },
-  { key: 'groot', label: 'Grootbedrijf (250+)', test: /^groot/ },
-];
+/**
+ * Categories of the published productivity figures: a size class, optionally followed by a sector
+ * ("kleinbedrijf (10-50), industrie"). The class part is looked up in src/figures/vocabulary/size-classes.ts.
+ */
+function classPart(category: string): string {
+  return category.split(',')[0]!.trim();
+}
 
-/** The size class of a category label ("kleinbedrijf (10-50), industrie" → klein), with its rank. */
-export function sizeClass(category: string): SeriesSpec & { rank: number } {
-  const index = classes.findIndex((c) => c.test.test(category.toLowerCase()));
-  const found = classes[index];
-  return found ? { key: found.key, label: found.label, rank: index } : { key: category, label: category, rank: classes.length };
+/** The size class of a category ("kleinbedrijf (10-50), industrie" → klein). */
+export function sizeClass(category: string): SizeClass {
+  return sizeClassOf(publishedClasses, classPart(category));
+}
+
+/** The sector of a category, capitalised ("Industrie"); empty when it names none. */
+export function sectorOf(category: string): string {
+  const sector = category.split(',').slice(1).join(',').trim();
+  return sector.charAt(0).toUpperCase() + sector.slice(1);
 }
 
 /** The publication's own label for the class, with the range it gives ("Kleinbedrijf (10–50)"). */
 export function classLabel(category: string): string {
-  const label = category.split(',')[0]!.trim().replace(/-/g, '–');
+  const label = classPart(category).replace(/-/g, '–');
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 export function bySizeClass(a: { category: string }, b: { category: string }): number {
-  return sizeClass(a.category).rank - sizeClass(b.category).rank;
+  return sizeClassRank(publishedClasses, classPart(a.category)) - sizeClassRank(publishedClasses, classPart(b.category));
+}
+
+/** The class as a chart series (colour and symbol per class, the Jaarbericht's names in the key). */
+export function classSeries(category: string): { key: string; label: string } {
+  const found = sizeClass(category);
+  return { key: found.code, label: found.label };
 }

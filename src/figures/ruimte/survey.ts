@@ -5,6 +5,7 @@ import { formatPeriod, formatPeriodShort } from '../../format/period.ts';
 import type { GeneratedData, GeneratedSeries } from '../../lib/site/generated.ts';
 import type { ChartTarget, DataTable, FigureContent } from '../figure-spec.ts';
 import { pointsOf, seriesCell, seriesKey } from '../select.ts';
+import { sizeClassRank, sizeClassSeries, surveyClasses } from '../vocabulary/size-classes.ts';
 
 const source = 'tidy-csv/financieringsmonitor-by-size-class';
 
@@ -16,14 +17,8 @@ export const measures = [
   { id: 'FM2025-8.1.1', label: 'Verwachte toekomstige financieringsbehoefte', of: 'van alle bedrijven' },
 ] as const;
 
-/** Size classes in reading order; their colours and symbols follow this order on every page. */
-export const sizeClasses: SeriesSpec[] = [
-  { key: 'micro', label: 'Micro (2–10)' },
-  { key: 'klein', label: 'Klein (10–50)' },
-  { key: 'midden', label: 'Midden (50–250)' },
-  { key: 'mkb', label: 'Mkb totaal' },
-  { key: 'groot', label: 'Groot (250+)' },
-];
+/** The Financieringsmonitor's size classes as chart series, in reading order (colours and symbols follow it). */
+export const sizeClasses: SeriesSpec[] = sizeClassSeries(surveyClasses);
 
 export interface SurveyPoint {
   measure: (typeof measures)[number];
@@ -37,7 +32,7 @@ export interface SurveyPoint {
 
 /** Every Financieringsmonitor estimate of the given measures, by measure, period and size class. */
 export function surveyPoints(data: GeneratedData, ids: readonly string[]): SurveyPoint[] {
-  const rank = (key: string) => sizeClasses.findIndex((c) => c.key === key);
+  const rank = (code: string) => sizeClassRank(surveyClasses, code);
   return measures
     .filter((m) => ids.includes(m.id))
     .flatMap((measure) =>
@@ -48,7 +43,7 @@ export function surveyPoints(data: GeneratedData, ids: readonly string[]): Surve
           pointsOf(series, 'july-year').map((p) => ({
             measure,
             series,
-            sizeClass: sizeClasses.find((c) => c.key === series.category) ?? { key: series.category, label: series.categoryLabel },
+            sizeClass: sizeClasses[rank(series.category)]!,
             period: p.period,
             value: p.value,
             lower: p.lower ?? null,

@@ -1,11 +1,8 @@
 import { formatNumber, formatThousands } from '../../format/number.ts';
+import { vacancyClasses as split } from '../vocabulary/size-classes.ts';
 
 /** 80472NED's size classes as generated series keys: CBS's own split (0–10, 10–100, 100+), not the mkb's 250. */
-export const vacancyClasses = [
-  { key: 'cbs-csv/80472NED|OpenstaandeVacatures_1|WP19074', label: '0–10 werkzame personen' },
-  { key: 'cbs-csv/80472NED|OpenstaandeVacatures_1|WP19091', label: '10–100 werkzame personen' },
-  { key: 'cbs-csv/80472NED|OpenstaandeVacatures_1|WP19098', label: '100 of meer werkzame personen' },
-] as const;
+export const vacancyClasses = split.classes.map((c) => ({ key: `cbs-csv/80472NED|OpenstaandeVacatures_1|${c.code}`, label: c.label }));
 
 export const allVacancies = 'cbs-csv/80472NED|OpenstaandeVacatures_1|T001081';
 

@@ -3,6 +3,7 @@ import { formatPeriod } from '../../format/period.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf, hasValue } from '../select.ts';
+import { sizeClassRank, vacancyClasses as split } from '../vocabulary/size-classes.ts';
 import { vacancies, vacancyClasses, vacancyCount, vacancyNotes } from './vacancies.ts';
 
 export const vacaturesGrootteklasse: FigureSpec = {
@@ -19,7 +20,7 @@ export const vacaturesGrootteklasse: FigureSpec = {
   ],
   build: (data) => {
     const recent = figuresOf(data.kerncijfers, 'vacatures_grootteklasse').filter(hasValue);
-    const classOf = (category: string) => (category.includes('0 tot 10 ') ? 0 : category.includes('10 tot 100') ? 1 : 2);
+    const classOf = (category: string) => sizeClassRank(split, category);
     const content = timeSeriesContent(data, {
       lines: vacancyClasses.map((c) => ({ dataset: 'vacatures' as const, key: c.key, label: c.label, kind: 'quarter' as const })),
       references: [...new Set(recent.map((r) => classOf(r.category)))].map((index) => ({
