@@ -1,4 +1,5 @@
 import { comparePeriodCodes, parsePeriodCode } from '../../src/lib/period.ts';
+import { figureSeriesKey, seriesKey } from '../../src/lib/series-key.ts';
 import type { ChangeCounts, ChangesFile, DatasetChanges, DropChanges } from '../../src/lib/site/changes-view.ts';
 import { datasets } from '../datasets/index.ts';
 import { compareDrops, type DatasetDiff, type SeriesDiff } from '../diff/compare-drops.ts';
@@ -74,7 +75,7 @@ function compared(old: Drop, drop: Drop): DropChanges {
 
 function summarise(d: DatasetDiff, drop: Drop, old: Drop): DatasetChanges {
   const singleFigures = datasets.find((set) => set.name === d.name)?.columns.includes('topic' as never) ?? false;
-  const keyOf = (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => seriesKey(s, singleFigures);
+  const keyOf = (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => keyOfSeries(s, singleFigures);
   const units = unitsOf([...(drop.rows[d.name] ?? []), ...(old.rows[d.name] ?? [])], keyOf);
   const revised = d.series
     .flatMap((s) =>
@@ -144,9 +145,9 @@ function byPeriod(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The key the figures' table cells use for a series (src/figures/select.ts), without the period. */
-function seriesKey(s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>, singleFigures: boolean): string {
-  return singleFigures ? `${s.topic}|${s.series}|${s.category}` : `${s.source}|${s.series}|${s.category}`;
+/** The key the figures' table cells use for a series (src/lib/series-key.ts), without the period. */
+function keyOfSeries(s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>, singleFigures: boolean): string {
+  return singleFigures ? figureSeriesKey(s) : seriesKey(s);
 }
 
 /** Unit per series key; the first row given wins (the new drop's). */

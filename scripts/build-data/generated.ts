@@ -1,4 +1,5 @@
 import { comparePeriodCodes } from '../../src/lib/period.ts';
+import { seriesKey } from '../../src/lib/series-key.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import type { Drop, SourceRecord } from '../lib/drop.ts';
 
@@ -37,7 +38,7 @@ export function generateDataset(dataset: Dataset<any>, drop: Drop): { data: obje
 function groupSeries(rows: Row[]): GeneratedSeries[] {
   const groups = new Map<string, GeneratedSeries>();
   for (const row of rows) {
-    const key = `${row.source}|${String(row['series'])}|${String(row['category'])}`;
+    const key = seriesKey({ source: row.source, series: String(row['series']), category: String(row['category']) });
     let group = groups.get(key);
     if (!group) {
       group = {

@@ -1,23 +1,23 @@
 import { comparePeriodCodes, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
+import { figureKey, seriesKey } from '../lib/series-key.ts';
 import type { GeneratedData, GeneratedPoint, GeneratedSeries, SeriesDataset } from '../lib/site/generated.ts';
 import type { KerncijfersRow } from '../schemas/kerncijfers.ts';
 import type { CellData } from './figure-spec.ts';
-
-/** `${source}|${series}|${category}`: the identity of a generated series (and of its table cells). */
-export function seriesKey(series: Pick<GeneratedSeries, 'source' | 'series' | 'category'>): string {
-  return `${series.source}|${series.series}|${series.category}`;
-}
-
-/** The identity of a single figure: `${topic}|${series}|${category}|${period || period_text}`. */
-export function figureKey(row: Pick<KerncijfersRow, 'topic' | 'series' | 'category' | 'period' | 'period_text'>): string {
-  return `${row.topic}|${row.series}|${row.category}|${row.period || row.period_text}`;
-}
+import type { NamedSeries, SeriesFamily } from './vocabulary/series.ts';
 
 /** One generated series; a missing series stops the build (the figure's definition no longer fits the data). */
-export function findSeries(data: GeneratedData, dataset: SeriesDataset, key: string): GeneratedSeries {
-  const found = data.series[dataset].find((s) => seriesKey(s) === key);
-  if (!found) throw new Error(`figure data: series ${key} is not in src/generated/${dataset}.json`);
+export function findSeries(data: GeneratedData, named: NamedSeries): GeneratedSeries {
+  const key = seriesKey(named);
+  const found = data.series[named.dataset].find((s) => seriesKey(s) === key);
+  if (!found) throw new Error(`figure data: series ${key} is not in src/generated/${named.dataset}.json`);
   return found;
+}
+
+/** Every generated series of a family (one table, optionally one measure), in the order of the data. */
+export function familySeries(data: GeneratedData, family: SeriesFamily): GeneratedSeries[] {
+  return data.series[family.dataset].filter(
+    (s) => s.source === family.source && (family.series === undefined || s.series === family.series),
+  );
 }
 
 /** A series' points of one period kind that have a value, oldest first. */

@@ -1,9 +1,10 @@
 import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
+import { figureKey } from '../../lib/series-key.ts';
 import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
 import type { ChartSpec, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
-import { figureCell, figureKey, hasValue } from '../select.ts';
+import { figureCell, hasValue } from '../select.ts';
 
 type Figure = KerncijfersRow;
 type Valued = Figure & { value: number };

@@ -4,16 +4,18 @@ import { periodDate } from '../../charts/time-axis.ts';
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
 import { comparePeriodCodes, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
-import type { GeneratedData, SeriesDataset } from '../../lib/site/generated.ts';
+import { seriesKey } from '../../lib/series-key.ts';
+import type { GeneratedData } from '../../lib/site/generated.ts';
 import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
 import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
+import type { NamedSeries } from '../vocabulary/series.ts';
 
 export interface LineInput {
-  dataset: SeriesDataset;
-  /** `${source}|${series}|${category}` of the generated series. */
-  key: string;
-  label: string;
+  /** The generated series drawn (src/figures/vocabulary/series.ts). */
+  series: NamedSeries;
+  /** Its name in the key and the table; default: the series' own label. */
+  label?: string;
   kind: PeriodKind;
   /** First period shown (code), e.g. to leave out the years before a break. */
   from?: string;
@@ -81,9 +83,9 @@ interface Track {
 export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): FigureContent {
   const cell = input.cell ?? ((v: number) => formatNumber(v));
   const lines: Track[] = input.lines.map((line, i) => {
-    const series = findSeries(data, line.dataset, line.key);
+    const series = findSeries(data, line.series);
     const points = pointsOf(series, line.kind).filter((p) => !line.from || comparePeriodCodes(p.period, line.from) >= 0);
-    if (points.length === 0) throw new Error(`figure data: ${line.key} has no ${line.kind} values`);
+    if (points.length === 0) throw new Error(`figure data: ${seriesKey(series)} has no ${line.kind} values`);
     const key = `line-${i}`;
     const text = line.cell ?? cell;
     const say = line.describe ?? input.describe;
@@ -91,13 +93,13 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
       period: p.period,
       status: p.status,
       value: p.value,
-      data: seriesCell(line.dataset, series, p),
+      data: seriesCell(line.series.dataset, series, p),
       series: key,
       chartValue: p.value,
       text: text(p.value),
       said: say(p.value),
     }));
-    return { key, label: line.label, source: series.source, rows, panel: line.panel ?? 0, reference: false };
+    return { key, label: line.label ?? line.series.label, source: series.source, rows, panel: line.panel ?? 0, reference: false };
   });
   const references: Track[] = (input.references ?? []).map((ref, i) => {
     const key = `reference-${i}`;

@@ -1,6 +1,7 @@
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
+import { namedSeries } from '../vocabulary/series.ts';
 
 export const consumentenvertrouwen: FigureSpec = {
   id: 'consumentenvertrouwen',
@@ -16,9 +17,7 @@ export const consumentenvertrouwen: FigureSpec = {
   ],
   build: (data) =>
     timeSeriesContent(data, {
-      lines: [
-        { dataset: 'conjunctuur', key: 'cbs-odata-v4/83693NED|consumentenvertrouwen|', label: 'Consumentenvertrouwen', kind: 'month' },
-      ],
+      lines: [{ series: namedSeries.consumentenvertrouwen, kind: 'month' }],
       describe: (v) => `saldo ${formatNumber(v, 0)}`,
       cell: (v) => formatNumber(v, 0),
       what: 'het consumentenvertrouwen per maand',

@@ -2,6 +2,7 @@ import { formatNumber, formatSigned } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { byPeriod, figuresOf, hasValue } from '../select.ts';
+import { namedSeries } from '../vocabulary/series.ts';
 
 const balance = (v: number) => `saldo ${formatNumber(v, 1)}`;
 
@@ -23,14 +24,7 @@ export const ondernemersvertrouwen: FigureSpec = {
       .filter(hasValue)
       .sort(byPeriod);
     return timeSeriesContent(data, {
-      lines: [
-        {
-          dataset: 'conjunctuur',
-          key: 'tidy-csv/ondernemersvertrouwen-kwartaal|ondernemersvertrouwen|',
-          label: 'Alle bedrijven (derde partij, uit CBS 85612)',
-          kind: 'quarter',
-        },
-      ],
+      lines: [{ series: namedSeries.ondernemersvertrouwen, kind: 'quarter' }],
       references: [{ dataset: 'kerncijfers', rows: mkb, label: 'Mkb (los cijfer)' }],
       describe: balance,
       cell: (v) => formatNumber(v, 1),

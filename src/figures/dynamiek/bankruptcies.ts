@@ -1,13 +1,5 @@
 import { formatNumber } from '../../format/number.ts';
 
-/** 82242NED's debtor types as generated series keys. */
-export const debtorTypes = {
-  totaal: 'cbs-odata-v4/82242NED|faillissementen|T001243',
-  bedrijven: 'cbs-odata-v4/82242NED|faillissementen|A047597',
-  eenmanszaken: 'cbs-odata-v4/82242NED|faillissementen|A028820',
-  natuurlijkePersonen: 'cbs-odata-v4/82242NED|faillissementen|A041718',
-} as const;
-
 /** "292 faillissementen", "1 faillissement". */
 export function bankruptcies(value: number): string {
   return `${formatNumber(value, 0)} ${value === 1 ? 'faillissement' : 'faillissementen'}`;

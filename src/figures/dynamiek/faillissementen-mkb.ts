@@ -3,7 +3,8 @@ import { parsePeriodCode } from '../../lib/period.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf, hasValue } from '../select.ts';
-import { bankruptcies, debtorTypes } from './bankruptcies.ts';
+import { namedSeries } from '../vocabulary/series.ts';
+import { bankruptcies } from './bankruptcies.ts';
 
 const kind = (period: string) => parsePeriodCode(period)?.kind;
 
@@ -41,16 +42,14 @@ export const faillissementenMkb: FigureSpec = {
     return timeSeriesContent(data, {
       lines: [
         {
-          dataset: 'faillissementen',
-          key: debtorTypes.bedrijven,
+          series: namedSeries.faillissementenBedrijven,
           label: 'Bedrijven en instellingen, alle groottes (per jaar)',
           kind: 'year',
           from: '2010JJ00',
           panel: 0,
         },
         {
-          dataset: 'faillissementen',
-          key: debtorTypes.bedrijven,
+          series: namedSeries.faillissementenBedrijven,
           label: 'Bedrijven en instellingen, alle groottes (per kwartaal)',
           kind: 'quarter',
           from: '2010KW01',

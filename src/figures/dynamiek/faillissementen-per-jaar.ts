@@ -1,6 +1,7 @@
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { bankruptcies, bankruptcyNotes, debtorTypes } from './bankruptcies.ts';
+import { namedSeries } from '../vocabulary/series.ts';
+import { bankruptcies, bankruptcyNotes } from './bankruptcies.ts';
 
 export const faillissementenPerJaar: FigureSpec = {
   id: 'faillissementen-per-jaar',
@@ -13,15 +14,10 @@ export const faillissementenPerJaar: FigureSpec = {
   build: (data) =>
     timeSeriesContent(data, {
       lines: [
-        { dataset: 'faillissementen', key: debtorTypes.totaal, label: 'Totaal', kind: 'year' },
-        { dataset: 'faillissementen', key: debtorTypes.bedrijven, label: 'Bedrijven en instellingen', kind: 'year' },
-        { dataset: 'faillissementen', key: debtorTypes.eenmanszaken, label: 'Eenmanszaken', kind: 'year' },
-        {
-          dataset: 'faillissementen',
-          key: debtorTypes.natuurlijkePersonen,
-          label: 'Natuurlijke personen zonder eenmanszaak',
-          kind: 'year',
-        },
+        { series: namedSeries.faillissementenTotaal, kind: 'year' },
+        { series: namedSeries.faillissementenBedrijven, kind: 'year' },
+        { series: namedSeries.faillissementenEenmanszaken, kind: 'year' },
+        { series: namedSeries.faillissementenNatuurlijkePersonen, kind: 'year' },
       ],
       describe: bankruptcies,
       what: 'het aantal uitgesproken faillissementen per jaar, in totaal en naar type gefailleerde (alle groottes)',

@@ -1,6 +1,7 @@
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { bankruptcies, bankruptcyNotes, debtorTypes } from './bankruptcies.ts';
+import { namedSeries } from '../vocabulary/series.ts';
+import { bankruptcies, bankruptcyNotes } from './bankruptcies.ts';
 
 export const faillissementenPerKwartaal: FigureSpec = {
   id: 'faillissementen-per-kwartaal',
@@ -13,8 +14,8 @@ export const faillissementenPerKwartaal: FigureSpec = {
   build: (data) =>
     timeSeriesContent(data, {
       lines: [
-        { dataset: 'faillissementen', key: debtorTypes.bedrijven, label: 'Bedrijven en instellingen', kind: 'quarter' },
-        { dataset: 'faillissementen', key: debtorTypes.eenmanszaken, label: 'Eenmanszaken', kind: 'quarter' },
+        { series: namedSeries.faillissementenBedrijven, kind: 'quarter' },
+        { series: namedSeries.faillissementenEenmanszaken, kind: 'quarter' },
       ],
       describe: bankruptcies,
       what: 'het aantal uitgesproken faillissementen per kwartaal van bedrijven en instellingen en van eenmanszaken (alle groottes)',

@@ -1,6 +1,7 @@
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { bankruptcies, bankruptcyNotes, debtorTypes } from './bankruptcies.ts';
+import { namedSeries } from '../vocabulary/series.ts';
+import { bankruptcies, bankruptcyNotes } from './bankruptcies.ts';
 
 export const faillissementenPerMaand: FigureSpec = {
   id: 'faillissementen-per-maand',
@@ -13,8 +14,8 @@ export const faillissementenPerMaand: FigureSpec = {
   build: (data) =>
     timeSeriesContent(data, {
       lines: [
-        { dataset: 'faillissementen', key: debtorTypes.bedrijven, label: 'Bedrijven en instellingen', kind: 'month' },
-        { dataset: 'faillissementen', key: debtorTypes.eenmanszaken, label: 'Eenmanszaken', kind: 'month' },
+        { series: namedSeries.faillissementenBedrijven, kind: 'month' },
+        { series: namedSeries.faillissementenEenmanszaken, kind: 'month' },
       ],
       describe: bankruptcies,
       what: 'het aantal uitgesproken faillissementen per maand van bedrijven en instellingen en van eenmanszaken (alle groottes)',

@@ -1,8 +1,7 @@
 import { formatEuroMillions, formatNumber } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-
-const adjusted = 'Prijsniveau 2015, seizoengecorrigeerd';
+import { namedSeries } from '../vocabulary/series.ts';
 
 export const bbpConsumptieNiveau: FigureSpec = {
   id: 'bbp-consumptie-niveau',
@@ -19,8 +18,8 @@ export const bbpConsumptieNiveau: FigureSpec = {
   build: (data) =>
     timeSeriesContent(data, {
       lines: [
-        { dataset: 'economie', key: `cbsodata-csv/84105NED|BrutoBinnenlandsProduct_2|${adjusted}`, label: 'Bbp', kind: 'quarter' },
-        { dataset: 'economie', key: `cbsodata-csv/84105NED|Huishoudens_9|${adjusted}`, label: 'Consumptie huishoudens', kind: 'quarter' },
+        { series: namedSeries.bbpVolume, kind: 'quarter' },
+        { series: namedSeries.consumptieVolume, kind: 'quarter' },
       ],
       describe: (v) => formatEuroMillions(v),
       cell: (v) => formatEuroMillions(v),

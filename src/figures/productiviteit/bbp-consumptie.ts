@@ -1,6 +1,7 @@
 import { formatPercent, formatPercentagePoints } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
+import { namedSeries } from '../vocabulary/series.ts';
 
 export const bbpConsumptie: FigureSpec = {
   id: 'bbp-consumptie',
@@ -17,9 +18,9 @@ export const bbpConsumptie: FigureSpec = {
   build: (data) =>
     timeSeriesContent(data, {
       lines: [
-        { dataset: 'economie', key: 'cbs-odata-v4/85880NED|M002782_1|A045299', label: 'Bbp', kind: 'quarter' },
-        { dataset: 'economie', key: 'cbs-odata-v4/85880NED|A047811_1|A045299', label: 'Consumptie huishoudens', kind: 'quarter' },
-        { dataset: 'economie', key: 'cbs-odata-v4/85880NED|A047825_2|A045299', label: 'Duurzame goederen', kind: 'quarter' },
+        { series: namedSeries.bbpVolumeGroei, kind: 'quarter' },
+        { series: namedSeries.consumptieVolumeGroei, kind: 'quarter' },
+        { series: namedSeries.duurzameGoederenVolumeGroei, kind: 'quarter' },
       ],
       describe: (v) => `${formatPercent(v)} volumegroei`,
       cell: (v) => formatPercent(v),

@@ -1,13 +1,7 @@
 import { formatNumber, formatSigned } from '../../format/number.ts';
-import { type LineInput, timeSeriesContent } from '../build/time-series.ts';
+import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-
-const branch = (code: string, label: string): LineInput => ({
-  dataset: 'economie',
-  key: `cbs-odata-v4/85828NED|omzet-waarde-sa|${code}`,
-  label,
-  kind: 'month',
-});
+import { namedSeries } from '../vocabulary/series.ts';
 
 export const omzetDetailhandel: FigureSpec = {
   id: 'omzet-detailhandel',
@@ -24,10 +18,10 @@ export const omzetDetailhandel: FigureSpec = {
   build: (data) =>
     timeSeriesContent(data, {
       lines: [
-        branch('371600', 'Detailhandel totaal'),
-        branch('371700', 'Supermarkten en warenhuizen'),
-        branch('374600', 'Winkels in overige huishoudwaren'),
-        branch('382500', 'Geen winkel of markt (o.a. online)'),
+        { series: namedSeries.omzetDetailhandelMaand, kind: 'month' },
+        { series: namedSeries.omzetSupermarktenMaand, kind: 'month' },
+        { series: namedSeries.omzetHuishoudwarenMaand, kind: 'month' },
+        { series: namedSeries.omzetOnlineMaand, kind: 'month' },
       ],
       describe: (v) => `index ${formatNumber(v, 1)}`,
       cell: (v) => formatNumber(v, 1),

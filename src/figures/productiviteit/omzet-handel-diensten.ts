@@ -1,14 +1,9 @@
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { type LineInput, timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
+import { type NamedSeries, namedSeries } from '../vocabulary/series.ts';
 
-const branch = (category: string, label: string, panel: number): LineInput => ({
-  dataset: 'economie',
-  key: `cbsodata-csv/85828NED|omzet-waarde|${category}`,
-  label,
-  kind: 'year',
-  panel,
-});
+const branch = (series: NamedSeries, panel: number): LineInput => ({ series, kind: 'year', panel });
 
 const index = (v: number) => `index ${formatNumber(v, 1)}`;
 
@@ -27,14 +22,14 @@ export const omzetHandelDiensten: FigureSpec = {
   build: (data) =>
     timeSeriesContent(data, {
       lines: [
-        branch("47 Detailhandel (niet in auto's)", 'Detailhandel', 0),
-        branch('46 Groothandel en handelsbemiddeling', 'Groothandel', 0),
-        branch('45 Autohandel en -reparatie', 'Autohandel en -reparatie', 0),
-        branch('I Horeca', 'Horeca', 1),
-        branch('J Informatie en communicatie', 'Informatie en communicatie', 1),
-        branch('M Specialistische zakelijke diensten', 'Specialistische zakelijke diensten', 1),
-        branch('N Verhuur en overige zakelijke diensten', 'Verhuur en overige zakelijke diensten', 1),
-        branch('H Vervoer en opslag', 'Vervoer en opslag', 1),
+        branch(namedSeries.omzetDetailhandel, 0),
+        branch(namedSeries.omzetGroothandel, 0),
+        branch(namedSeries.omzetAutohandel, 0),
+        branch(namedSeries.omzetHoreca, 1),
+        branch(namedSeries.omzetInformatieCommunicatie, 1),
+        branch(namedSeries.omzetZakelijkeDiensten, 1),
+        branch(namedSeries.omzetVerhuurZakelijkeDiensten, 1),
+        branch(namedSeries.omzetVervoerOpslag, 1),
       ],
       describe: index,
       cell: (v) => formatNumber(v, 1),

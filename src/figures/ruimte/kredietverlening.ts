@@ -1,7 +1,7 @@
 import { formatEuroMillions, formatNumber, formatSigned } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { lending } from './lending.ts';
+import { namedSeries } from '../vocabulary/series.ts';
 
 const billions = (v: number) => formatNumber(v / 1000, 0);
 
@@ -20,8 +20,8 @@ export const kredietverlening: FigureSpec = {
   build: (data) =>
     timeSeriesContent(data, {
       lines: [
-        { dataset: 'financiering', key: lending.outstanding, label: 'Uitstaande leningen', kind: 'month', panel: 0 },
-        { dataset: 'financiering', key: lending.newContracts, label: 'Nieuwe contracten', kind: 'month', panel: 1 },
+        { series: namedSeries.uitstaandeLeningen, kind: 'month', panel: 0 },
+        { series: namedSeries.nieuweLeningen, kind: 'month', panel: 1 },
       ],
       describe: formatEuroMillions,
       cell: (v) => formatNumber(v, 0),

@@ -1,7 +1,7 @@
 import { formatPercent, formatPercentagePoints } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { lending } from './lending.ts';
+import { namedSeries } from '../vocabulary/series.ts';
 
 export const renteLeningen: FigureSpec = {
   id: 'rente-leningen',
@@ -18,9 +18,9 @@ export const renteLeningen: FigureSpec = {
   build: (data) =>
     timeSeriesContent(data, {
       lines: [
-        { dataset: 'financiering', key: lending.rateUpTo025, label: 'Tot € 0,25 mln', kind: 'month' },
-        { dataset: 'financiering', key: lending.rate025To1, label: '€ 0,25 tot 1 mln', kind: 'month' },
-        { dataset: 'financiering', key: lending.rateAbove1, label: 'Boven € 1 mln', kind: 'month' },
+        { series: namedSeries.renteLeningenTot025Mln, kind: 'month' },
+        { series: namedSeries.renteLeningen025Tot1Mln, kind: 'month' },
+        { series: namedSeries.renteLeningenBoven1Mln, kind: 'month' },
       ],
       describe: (v) => `${formatPercent(v, 2)} rente`,
       cell: (v) => formatPercent(v, 2),

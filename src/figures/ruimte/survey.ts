@@ -2,12 +2,12 @@ import type { ErrorBarRow } from '../../charts/error-bar-chart.ts';
 import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber, formatPercent } from '../../format/number.ts';
 import { formatPeriod, formatPeriodShort } from '../../format/period.ts';
+import { seriesKey } from '../../lib/series-key.ts';
 import type { GeneratedData, GeneratedSeries } from '../../lib/site/generated.ts';
 import type { ChartTarget, DataTable, FigureContent } from '../figure-spec.ts';
-import { pointsOf, seriesCell, seriesKey } from '../select.ts';
+import { familySeries, pointsOf, seriesCell } from '../select.ts';
+import { seriesFamilies } from '../vocabulary/series.ts';
 import { sizeClassRank, sizeClassSeries, surveyClasses } from '../vocabulary/size-classes.ts';
-
-const source = 'tidy-csv/financieringsmonitor-by-size-class';
 
 /** The Financieringsmonitor's measures by table number, with the short name readers see. */
 export const measures = [
@@ -36,8 +36,8 @@ export function surveyPoints(data: GeneratedData, ids: readonly string[]): Surve
   return measures
     .filter((m) => ids.includes(m.id))
     .flatMap((measure) =>
-      data.series.financiering
-        .filter((s) => s.source === source && s.series === measure.id)
+      familySeries(data, seriesFamilies.financieringsmonitor)
+        .filter((s) => s.series === measure.id)
         .sort((a, b) => rank(a.category) - rank(b.category))
         .flatMap((series) =>
           pointsOf(series, 'july-year').map((p) => ({

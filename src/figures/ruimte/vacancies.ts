@@ -1,10 +1,12 @@
 import { formatNumber, formatThousands } from '../../format/number.ts';
-import { vacancyClasses as split } from '../vocabulary/size-classes.ts';
+import { namedSeries } from '../vocabulary/series.ts';
 
-/** 80472NED's size classes as generated series keys: CBS's own split (0–10, 10–100, 100+), not the mkb's 250. */
-export const vacancyClasses = split.classes.map((c) => ({ key: `cbs-csv/80472NED|OpenstaandeVacatures_1|${c.code}`, label: c.label }));
-
-export const allVacancies = 'cbs-csv/80472NED|OpenstaandeVacatures_1|T001081';
+/** Open vacancies by 80472NED's size classes, CBS's own split (0–10, 10–100, 100+, not the mkb's 250), in its order. */
+export const vacancyClassSeries = [
+  namedSeries.openstaandeVacatures0Tot10,
+  namedSeries.openstaandeVacatures10Tot100,
+  namedSeries.openstaandeVacatures100Plus,
+] as const;
 
 /** "67,6 duizend openstaande vacatures", from a value in thousands. */
 export function vacancies(thousands: number): string {

@@ -1,10 +1,11 @@
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
+import { seriesKey } from '../../lib/series-key.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf, hasValue } from '../select.ts';
-import { sizeClassRank, vacancyClasses as split } from '../vocabulary/size-classes.ts';
-import { vacancies, vacancyClasses, vacancyCount, vacancyNotes } from './vacancies.ts';
+import { sizeClassOf, vacancyClasses as split } from '../vocabulary/size-classes.ts';
+import { vacancies, vacancyClassSeries, vacancyCount, vacancyNotes } from './vacancies.ts';
 
 export const vacaturesGrootteklasse: FigureSpec = {
   id: 'vacatures-grootteklasse',
@@ -20,13 +21,17 @@ export const vacaturesGrootteklasse: FigureSpec = {
   ],
   build: (data) => {
     const recent = figuresOf(data.kerncijfers, 'vacatures_grootteklasse').filter(hasValue);
-    const classOf = (category: string) => sizeClassRank(split, category);
+    // A published figure is drawn like the line of its size class.
+    const classOf = (category: string) => {
+      const { code } = sizeClassOf(split, category);
+      return vacancyClassSeries.findIndex((s) => s.dimensions?.sizeClass?.code === code);
+    };
     const content = timeSeriesContent(data, {
-      lines: vacancyClasses.map((c) => ({ dataset: 'vacatures' as const, key: c.key, label: c.label, kind: 'quarter' as const })),
+      lines: vacancyClassSeries.map((series) => ({ series, kind: 'quarter' as const })),
       references: [...new Set(recent.map((r) => classOf(r.category)))].map((index) => ({
         dataset: 'kerncijfers' as const,
         rows: recent.filter((r) => classOf(r.category) === index),
-        label: `${vacancyClasses[index]?.label ?? ''} (los cijfer)`,
+        label: `${vacancyClassSeries[index]?.label ?? ''} (los cijfer)`,
         toChart: (v: number) => v / 1000,
         describe: vacancyCount,
         cell: (v: number) => formatNumber(v, 0),
@@ -41,16 +46,17 @@ export const vacaturesGrootteklasse: FigureSpec = {
       keyFigureLabel: 'Openstaande vacatures, 0–10 werkzame personen',
     });
     // Second panel: the latest quarter of the series as bars (the same numbers as the table's top row).
+    const classes = vacancyClassSeries.map((s) => ({ key: seriesKey(s), label: s.label }));
     const line = content.charts[0]!.spec;
     if (line.kind === 'line') {
       const latest = line.rows.reduce((a, b) => (a.period > b.period ? a : b)).period;
-      const bars = vacancyClasses.flatMap((c, i) => {
+      const bars = classes.flatMap((c, i) => {
         const row = line.rows.find((r) => r.series === `line-${i}` && r.period === latest);
         return row ? [{ key: c.key, label: c.label, value: row.value, series: c.key }] : [];
       });
       content.charts.push({
         title: `${formatPeriod(latest).replace(/^./, (c) => c.toUpperCase())}`,
-        spec: { kind: 'bar', rows: bars, options: { formatValue: (v) => formatNumber(v, 1), series: vacancyClasses } },
+        spec: { kind: 'bar', rows: bars, options: { formatValue: (v) => formatNumber(v, 1), series: classes } },
         targets: bars.map((b) => ({ y: b.key, label: `${b.label}, ${formatPeriod(latest)}: ${vacancies(b.value)}` })),
       });
     }

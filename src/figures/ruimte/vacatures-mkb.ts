@@ -2,6 +2,7 @@ import { formatNumber, formatSigned } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { byPeriod, figuresOf, hasValue } from '../select.ts';
+import { namedSeries } from '../vocabulary/series.ts';
 import { vacancies, vacancyCount } from './vacancies.ts';
 
 export const vacaturesMkb: FigureSpec = {
@@ -25,7 +26,7 @@ export const vacaturesMkb: FigureSpec = {
     const definition = (series: string) => /\((?:einde kwartaal)?,?\s*(.*?)\)/.exec(series)?.[1]?.trim() ?? '';
     const definitions = [...new Set(mkb.map((r) => definition(r.series)))];
     return timeSeriesContent(data, {
-      lines: [{ dataset: 'conjunctuur', key: 'cbs-csv/80472NED|vacatures|', label: 'Minder dan 100 werkzame personen', kind: 'quarter' }],
+      lines: [{ series: namedSeries.vacaturesMinderDan100, kind: 'quarter' }],
       references: definitions.map((d) => ({
         dataset: 'kerncijfers' as const,
         rows: mkb.filter((r) => definition(r.series) === d),

@@ -1,8 +1,10 @@
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
 import { comparePeriodCodes, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { seriesKey } from '../../lib/series-key.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { pointsOf, seriesCell, seriesKey } from '../select.ts';
+import { familySeries, pointsOf, seriesCell } from '../select.ts';
+import { seriesFamilies } from '../vocabulary/series.ts';
 import { vacancies, vacancyNotes } from './vacancies.ts';
 
 /** SBI 2008 sections ("G Handel"): one letter, a space, the name. */
@@ -22,7 +24,7 @@ export const vacaturesSector: FigureSpec = {
     vacancyNotes[2]!,
   ],
   build: (data) => {
-    const sections = data.series.vacatures.filter((s) => s.series === 'OpenstaandeVacatures_1' && section.test(s.categoryLabel));
+    const sections = familySeries(data, seriesFamilies.openstaandeVacatures).filter((s) => section.test(s.categoryLabel));
     if (sections.length === 0) throw new Error('figure data: no SBI sections in vacatures.json');
     const latest = sections
       .flatMap((s) => pointsOf(s, 'quarter'))

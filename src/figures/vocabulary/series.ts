@@ -1,0 +1,140 @@
+import type { SeriesParts } from '../../lib/series-key.ts';
+import type { SeriesDataset } from '../../lib/site/generated.ts';
+import { type SizeClass, vacancyClasses } from './size-classes.ts';
+
+/**
+ * The generated series the figures draw, by name. A figure refers to `namedSeries.bbpVolumeGroei`, never to
+ * the raw key; the key is built from the parts by src/lib/series-key.ts. A series carries the dimension
+ * values it stands for (debtor type, size class, loan size, sector), so a figure can list or pick them.
+ */
+
+/** How series of one table differ from each other. */
+export type Dimension = 'debtorType' | 'sizeClass' | 'loanSize' | 'sector' | 'province';
+
+/** One value of a dimension: its code in the data and its name for readers. */
+export interface DimensionValue {
+  code: string;
+  label: string;
+}
+
+export interface NamedSeries extends SeriesParts {
+  dataset: SeriesDataset;
+  /** The series' name in a chart's key and a table's heading (a figure may give its own). */
+  label: string;
+  dimensions?: Partial<Record<Dimension, DimensionValue>>;
+}
+
+/** Series of one table that differ by category along one dimension, for figures that take what the data has. */
+export interface SeriesFamily {
+  dataset: SeriesDataset;
+  source: string;
+  /** The measure, when the family is one measure (else every measure of the source). */
+  series?: string;
+  dimension: Dimension;
+}
+
+const faillissementen = { dataset: 'faillissementen', source: 'cbs-odata-v4/82242NED', series: 'faillissementen' } as const;
+const debtor = (category: string, label: string): NamedSeries => ({
+  ...faillissementen,
+  category,
+  label,
+  dimensions: { debtorType: { code: category, label } },
+});
+
+const openstaandeVacatures = { dataset: 'vacatures', source: 'cbs-csv/80472NED', series: 'OpenstaandeVacatures_1' } as const;
+const vacancyClass = (sizeClass: SizeClass): NamedSeries => ({
+  ...openstaandeVacatures,
+  category: sizeClass.code,
+  label: sizeClass.label,
+  dimensions: { sizeClass: { code: sizeClass.code, label: sizeClass.label } },
+});
+const [upTo10, upTo100, from100] = vacancyClasses.classes as [SizeClass, SizeClass, SizeClass];
+
+const dnb = { dataset: 'financiering', source: 'dnb-csv/dnb-kernindicatoren-monetaire-statistieken-maand' } as const;
+const businesses = 'niet-financiele-bedrijven';
+const loanRate = (series: string, label: string): NamedSeries => ({
+  ...dnb,
+  series,
+  category: businesses,
+  label,
+  dimensions: { loanSize: { code: series, label } },
+});
+
+const growth = { dataset: 'economie', source: 'cbs-odata-v4/85880NED', category: 'A045299' } as const;
+const level = { dataset: 'economie', source: 'cbsodata-csv/84105NED', category: 'Prijsniveau 2015, seizoengecorrigeerd' } as const;
+
+// 85828NED twice: the OData capture (monthly, seasonally adjusted, codes) and the cbsodata export (yearly, labels).
+const branch = (source: 'odata' | 'cbsodata', category: string, label: string): NamedSeries => ({
+  dataset: 'economie',
+  ...(source === 'odata'
+    ? { source: 'cbs-odata-v4/85828NED', series: 'omzet-waarde-sa' }
+    : { source: 'cbsodata-csv/85828NED', series: 'omzet-waarde' }),
+  category,
+  label,
+  dimensions: { sector: { code: category, label } },
+});
+
+export const namedSeries = {
+  faillissementenTotaal: debtor('T001243', 'Totaal'),
+  faillissementenBedrijven: debtor('A047597', 'Bedrijven en instellingen'),
+  faillissementenEenmanszaken: debtor('A028820', 'Eenmanszaken'),
+  faillissementenNatuurlijkePersonen: debtor('A041718', 'Natuurlijke personen zonder eenmanszaak'),
+
+  openstaandeVacatures0Tot10: vacancyClass(upTo10),
+  openstaandeVacatures10Tot100: vacancyClass(upTo100),
+  openstaandeVacatures100Plus: vacancyClass(from100),
+  vacaturesMinderDan100: {
+    dataset: 'conjunctuur',
+    source: 'cbs-csv/80472NED',
+    series: 'vacatures',
+    category: '',
+    label: 'Minder dan 100 werkzame personen',
+  },
+
+  uitstaandeLeningen: { ...dnb, series: 'uitstaande-bedragen', category: businesses, label: 'Uitstaande leningen' },
+  nieuweLeningen: { ...dnb, series: 'nieuwe-contracten', category: businesses, label: 'Nieuwe contracten' },
+  renteLeningenTot025Mln: loanRate('rente-op-nieuwe-contracten-tot-0-25-mln', 'Tot € 0,25 mln'),
+  renteLeningen025Tot1Mln: loanRate('rente-op-nieuwe-contracten-boven-0-25-mln-en-tot-1-mln', '€ 0,25 tot 1 mln'),
+  renteLeningenBoven1Mln: loanRate('rente-op-nieuwe-contracten-boven-1-mln', 'Boven € 1 mln'),
+
+  bbpVolumeGroei: { ...growth, series: 'M002782_1', label: 'Bbp' },
+  consumptieVolumeGroei: { ...growth, series: 'A047811_1', label: 'Consumptie huishoudens' },
+  duurzameGoederenVolumeGroei: { ...growth, series: 'A047825_2', label: 'Duurzame goederen' },
+  bbpVolume: { ...level, series: 'BrutoBinnenlandsProduct_2', label: 'Bbp' },
+  consumptieVolume: { ...level, series: 'Huishoudens_9', label: 'Consumptie huishoudens' },
+
+  omzetDetailhandelMaand: branch('odata', '371600', 'Detailhandel totaal'),
+  omzetSupermarktenMaand: branch('odata', '371700', 'Supermarkten en warenhuizen'),
+  omzetHuishoudwarenMaand: branch('odata', '374600', 'Winkels in overige huishoudwaren'),
+  omzetOnlineMaand: branch('odata', '382500', 'Geen winkel of markt (o.a. online)'),
+  omzetDetailhandel: branch('cbsodata', "47 Detailhandel (niet in auto's)", 'Detailhandel'),
+  omzetGroothandel: branch('cbsodata', '46 Groothandel en handelsbemiddeling', 'Groothandel'),
+  omzetAutohandel: branch('cbsodata', '45 Autohandel en -reparatie', 'Autohandel en -reparatie'),
+  omzetHoreca: branch('cbsodata', 'I Horeca', 'Horeca'),
+  omzetInformatieCommunicatie: branch('cbsodata', 'J Informatie en communicatie', 'Informatie en communicatie'),
+  omzetZakelijkeDiensten: branch('cbsodata', 'M Specialistische zakelijke diensten', 'Specialistische zakelijke diensten'),
+  omzetVerhuurZakelijkeDiensten: branch('cbsodata', 'N Verhuur en overige zakelijke diensten', 'Verhuur en overige zakelijke diensten'),
+  omzetVervoerOpslag: branch('cbsodata', 'H Vervoer en opslag', 'Vervoer en opslag'),
+
+  consumentenvertrouwen: {
+    dataset: 'conjunctuur',
+    source: 'cbs-odata-v4/83693NED',
+    series: 'consumentenvertrouwen',
+    category: '',
+    label: 'Consumentenvertrouwen',
+  },
+  ondernemersvertrouwen: {
+    dataset: 'conjunctuur',
+    source: 'tidy-csv/ondernemersvertrouwen-kwartaal',
+    series: 'ondernemersvertrouwen',
+    category: '',
+    label: 'Alle bedrijven (derde partij, uit CBS 85612)',
+  },
+} as const satisfies Record<string, NamedSeries>;
+
+export const seriesFamilies = {
+  /** 80472NED's open vacancies by category: SBI sections and groups, and the size classes. */
+  openstaandeVacatures: { ...openstaandeVacatures, dimension: 'sector' },
+  /** The Financieringsmonitor's measures by size class. */
+  financieringsmonitor: { dataset: 'financiering', source: 'tidy-csv/financieringsmonitor-by-size-class', dimension: 'sizeClass' },
+} as const satisfies Record<string, SeriesFamily>;
