@@ -1,9 +1,7 @@
 import { consumentenvertrouwen } from './conjunctuur/consumentenvertrouwen.ts';
 import { ondernemersvertrouwen } from './conjunctuur/ondernemersvertrouwen.ts';
 import { faillissementenMkb } from './dynamiek/faillissementen-mkb.ts';
-import { faillissementenPerJaar } from './dynamiek/faillissementen-per-jaar.ts';
-import { faillissementenPerKwartaal } from './dynamiek/faillissementen-per-kwartaal.ts';
-import { faillissementenPerMaand } from './dynamiek/faillissementen-per-maand.ts';
+import { faillissementenPerJaar, faillissementenPerKwartaal, faillissementenPerMaand } from './dynamiek/faillissementen-per-periode.ts';
 import { oprichtingenOpheffingenMkb } from './dynamiek/oprichtingen-opheffingen-mkb.ts';
 import { samenstellingMkb } from './dynamiek/samenstelling-mkb.ts';
 import type { FigureSpec } from './figure-spec.ts';

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../format/number.ts';
 import { parsePeriodCode } from '../../lib/period.ts';
+import { mkbReferences } from '../build/mkb-references.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf, hasValue } from '../select.ts';
@@ -31,14 +32,7 @@ export const faillissementenMkb: FigureSpec = {
     ).filter(hasValue);
     const yearly = mkb.filter((r) => kind(r.period) === 'year');
     const quarterly = mkb.filter((r) => kind(r.period) === 'quarter');
-    const definition = (series: string) => /\((.*)\)/.exec(series)?.[1] ?? '';
-    const groups = (rows: typeof mkb, panel: number) =>
-      [...new Set(rows.map((r) => r.series))].map((series) => ({
-        dataset: 'kerncijfers' as const,
-        rows: rows.filter((r) => r.series === series),
-        label: definition(series) ? `Mkb, ${definition(series)} (los cijfer)` : 'Mkb (los cijfer)',
-        panel,
-      }));
+    const definition = (row: (typeof mkb)[number]) => /\((.*)\)/.exec(row.series)?.[1] ?? '';
     return timeSeriesContent(data, {
       lines: [
         {
@@ -56,7 +50,10 @@ export const faillissementenMkb: FigureSpec = {
           panel: 1,
         },
       ],
-      references: [...groups(yearly, 0), ...groups(quarterly, 1)],
+      references: [
+        ...mkbReferences(yearly, { dataset: 'kerncijfers', definition, panel: 0 }),
+        ...mkbReferences(quarterly, { dataset: 'kerncijfers', definition, panel: 1 }),
+      ],
       describe: bankruptcies,
       what: 'gepubliceerde aantallen failliet verklaarde mkb-bedrijven als losse punten naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes',
       caption:

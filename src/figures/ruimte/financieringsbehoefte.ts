@@ -1,5 +1,5 @@
 import type { FigureSpec } from '../figure-spec.ts';
-import { describePoint, errorBars, shortYear, sizeClasses, surveyNotes, surveyPoints, surveySources, surveyTable } from './survey.ts';
+import { describePoint, shortYear, sizeClasses, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
 
 export const financieringsbehoefte: FigureSpec = {
   id: 'financieringsbehoefte',
@@ -14,17 +14,13 @@ export const financieringsbehoefte: FigureSpec = {
     const points = surveyPoints(data, ['FM2025-4.1']).sort(
       (a, b) => sizeClasses.indexOf(a.sizeClass) - sizeClasses.indexOf(b.sizeClass) || b.period.localeCompare(a.period),
     );
-    const { rows, targets } = errorBars(points, (p) => p.sizeClass.label, shortYear);
     const latestMkb = points.find((p) => p.sizeClass.key === 'mkb');
-    return {
-      charts: [{ spec: { kind: 'errorbar', rows, options: { series: sizeClasses, max: 100 } }, targets }],
-      table: surveyTable(
-        points,
-        'Aandeel bedrijven met een nieuwe externe financieringsbehoefte naar grootteklasse en meetjaar, met 95%-marge',
-      ),
+    return surveyContent({
+      drawn: points,
+      group: (p) => p.sizeClass.label,
+      label: shortYear,
+      caption: 'Aandeel bedrijven met een nieuwe externe financieringsbehoefte naar grootteklasse en meetjaar, met 95%-marge',
       summary: `De grafiek toont per grootteklasse en meetjaar het aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte, met 95%-marges.${latestMkb ? ` Mkb totaal, laatste meetjaar ${shortYear(latestMkb)}: ${describePoint(latestMkb)}.` : ''}`,
-      sources: surveySources(points),
-      provisional: false,
-    };
+    });
   },
 };

@@ -2,7 +2,7 @@ import { formatPercent } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { seriesCell } from '../select.ts';
-import { describePoint, errorBars, measures, sizeClasses, surveyNotes, surveyPoints, surveySources, surveyTable } from './survey.ts';
+import { describePoint, measures, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
 
 export const financieringsmonitor: FigureSpec = {
   id: 'financieringsmonitor',
@@ -33,20 +33,17 @@ export const financieringsmonitor: FigureSpec = {
           .at(-1),
     );
     const group = (p: (typeof all)[number]) => `${p.measure.label}, ${formatPeriod(p.period)}`;
-    const { rows, targets } = errorBars(latest, group, (p) => p.sizeClass.label);
     const mkbNeed = latest.find((p) => p.measure.id === 'FM2025-4.1' && p.sizeClass.key === 'mkb');
     return {
-      charts: [
-        {
-          spec: { kind: 'errorbar', rows, options: { series: sizeClasses, max: 100 } },
-          targets,
-          legend: sizeClasses.filter((c) => latest.some((p) => p.sizeClass.key === c.key)),
-        },
-      ],
-      table: surveyTable(all, 'Financieringsmonitor: aandelen naar grootteklasse en meetjaar, met 95%-marge'),
-      summary: `De grafiek toont per maatstaf van de Financieringsmonitor het aandeel bedrijven naar grootteklasse in het laatste meetjaar, met 95%-marges. ${latest.map((p) => `${group(p)}, ${p.sizeClass.label}: ${describePoint(p)}`).join('; ')}.`,
-      sources: surveySources(all),
-      provisional: false,
+      ...surveyContent({
+        drawn: latest,
+        listed: all,
+        group,
+        label: (p) => p.sizeClass.label,
+        caption: 'Financieringsmonitor: aandelen naar grootteklasse en meetjaar, met 95%-marge',
+        summary: `De grafiek toont per maatstaf van de Financieringsmonitor het aandeel bedrijven naar grootteklasse in het laatste meetjaar, met 95%-marges. ${latest.map((p) => `${group(p)}, ${p.sizeClass.label}: ${describePoint(p)}`).join('; ')}.`,
+        legend: true,
+      }),
       ...(mkbNeed
         ? {
             keyFigure: {

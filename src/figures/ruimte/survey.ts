@@ -64,8 +64,42 @@ export function describePoint(p: SurveyPoint): string {
   return `${formatPercent(p.value)}${margin}`;
 }
 
+export interface SurveyContentInput {
+  /** The estimates drawn, in the order shown. */
+  drawn: SurveyPoint[];
+  /** The estimates in the table (default: those drawn). */
+  listed?: SurveyPoint[];
+  /** Heading a row is listed under in the chart, and its label. */
+  group: (p: SurveyPoint) => string;
+  label: (p: SurveyPoint) => string;
+  caption: string;
+  summary: string;
+  /** Show the key: the size classes drawn (off when the labels name them). */
+  legend?: boolean;
+}
+
+/** A Financieringsmonitor figure: estimates with their margins as error bars, every estimate in the table. */
+export function surveyContent(input: SurveyContentInput): FigureContent {
+  const { rows, targets } = errorBars(input.drawn, input.group, input.label);
+  const listed = input.listed ?? input.drawn;
+  const legend = sizeClasses.filter((c) => input.drawn.some((p) => p.sizeClass.key === c.key));
+  return {
+    charts: [
+      {
+        spec: { kind: 'errorbar', rows, options: { series: sizeClasses, max: 100 } },
+        targets,
+        ...(input.legend ? { legend } : {}),
+      },
+    ],
+    table: surveyTable(listed, input.caption),
+    summary: input.summary,
+    sources: surveySources(listed),
+    provisional: false,
+  };
+}
+
 /** Rows of an error-bar chart, grouped under `group`, and the targets for the overlay. */
-export function errorBars(
+function errorBars(
   points: SurveyPoint[],
   group: (p: SurveyPoint) => string,
   label: (p: SurveyPoint) => string,
@@ -85,7 +119,7 @@ export function errorBars(
 }
 
 /** Every estimate with its margin; newest measurement year first. */
-export function surveyTable(points: SurveyPoint[], caption: string): DataTable {
+function surveyTable(points: SurveyPoint[], caption: string): DataTable {
   const sorted = [...points].sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure) || b.period.localeCompare(a.period));
   return {
     caption,
@@ -113,6 +147,6 @@ export const surveyNotes = [
 
 export const shortYear = (p: SurveyPoint) => formatPeriodShort(p.period);
 
-export function surveySources(points: SurveyPoint[]): FigureContent['sources'] {
+function surveySources(points: SurveyPoint[]): FigureContent['sources'] {
   return [...new Set(points.map((p) => p.series.source))];
 }

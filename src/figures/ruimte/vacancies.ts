@@ -1,4 +1,5 @@
-import { formatNumber, formatThousands } from '../../format/number.ts';
+import { formatNumber, formatSigned, formatThousands } from '../../format/number.ts';
+import type { ReferenceInput, TimeSeriesInput } from '../build/time-series.ts';
 import { namedSeries } from '../vocabulary/series.ts';
 
 /** Open vacancies by 80472NED's size classes, CBS's own split (0–10, 10–100, 100+, not the mkb's 250), in its order. */
@@ -7,6 +8,20 @@ export const vacancyClassSeries = [
   namedSeries.openstaandeVacatures10Tot100,
   namedSeries.openstaandeVacatures100Plus,
 ] as const;
+
+/** How the vacancy figures write the series' values (thousands) and the change of the key figure. */
+export const vacancyValues = {
+  describe: vacancies,
+  cell: (v: number) => formatNumber(v, 1),
+  change: (d: number) => `${formatSigned(d, 1)} duizend`,
+} satisfies Partial<TimeSeriesInput>;
+
+/** Published figures are counts: drawn in thousands beside the series, written as counts. */
+export const publishedVacancyValues = {
+  toChart: (v: number) => v / 1000,
+  describe: vacancyCount,
+  cell: (v: number) => formatNumber(v, 0),
+} satisfies Partial<ReferenceInput>;
 
 /** "67,6 duizend openstaande vacatures", from a value in thousands. */
 export function vacancies(thousands: number): string {

@@ -1,11 +1,11 @@
-import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf, hasValue } from '../select.ts';
 import { sizeClassOf, vacancyClasses as split } from '../vocabulary/size-classes.ts';
-import { vacancies, vacancyClassSeries, vacancyCount, vacancyNotes } from './vacancies.ts';
+import { publishedVacancyValues, vacancies, vacancyClassSeries, vacancyNotes, vacancyValues } from './vacancies.ts';
 
 export const vacaturesGrootteklasse: FigureSpec = {
   id: 'vacatures-grootteklasse',
@@ -32,17 +32,13 @@ export const vacaturesGrootteklasse: FigureSpec = {
         dataset: 'kerncijfers' as const,
         rows: recent.filter((r) => classOf(r.category) === index),
         label: `${vacancyClassSeries[index]?.label ?? ''} (los cijfer)`,
-        toChart: (v: number) => v / 1000,
-        describe: vacancyCount,
-        cell: (v: number) => formatNumber(v, 0),
+        ...publishedVacancyValues,
         styleIndex: index,
       })),
-      describe: vacancies,
-      cell: (v) => formatNumber(v, 1),
+      ...vacancyValues,
       what: 'het aantal openstaande vacatures per kwartaal naar de grootteklassen van CBS',
       caption: 'Openstaande vacatures naar grootteklasse (× 1 000; losse cijfers als aantal), nieuwste kwartaal eerst',
       chart: { zero: true, yLabel: '× 1 000', title: 'Per kwartaal sinds 1997' },
-      change: (d) => `${formatSigned(d, 1)} duizend`,
       keyFigureLabel: 'Openstaande vacatures, 0–10 werkzame personen',
     });
     // Second panel: the latest quarter of the series as bars (the same numbers as the table's top row).

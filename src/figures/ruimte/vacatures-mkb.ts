@@ -1,9 +1,10 @@
-import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
+import { mkbReferences } from '../build/mkb-references.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { byPeriod, figuresOf, hasValue } from '../select.ts';
 import { namedSeries } from '../vocabulary/series.ts';
-import { vacancies, vacancyCount } from './vacancies.ts';
+import { publishedVacancyValues, vacancyValues } from './vacancies.ts';
 
 export const vacaturesMkb: FigureSpec = {
   id: 'vacatures-mkb',
@@ -23,24 +24,14 @@ export const vacaturesMkb: FigureSpec = {
     const mkb = figuresOf(data.kerncijfers, 'vacatures_mkb', (r) => /^mkb( totaal|, business economy)$/.test(r.category))
       .filter(hasValue)
       .sort(byPeriod);
-    const definition = (series: string) => /\((?:einde kwartaal)?,?\s*(.*?)\)/.exec(series)?.[1]?.trim() ?? '';
-    const definitions = [...new Set(mkb.map((r) => definition(r.series)))];
+    const definition = (row: (typeof mkb)[number]) => /\((?:einde kwartaal)?,?\s*(.*?)\)/.exec(row.series)?.[1]?.trim() ?? '';
     return timeSeriesContent(data, {
       lines: [{ series: namedSeries.vacaturesMinderDan100, kind: 'quarter' }],
-      references: definitions.map((d) => ({
-        dataset: 'kerncijfers' as const,
-        rows: mkb.filter((r) => definition(r.series) === d),
-        label: d ? `Mkb, ${d} (los cijfer)` : 'Mkb (los cijfer)',
-        toChart: (v: number) => v / 1000,
-        describe: vacancyCount,
-        cell: (v: number) => formatNumber(v, 0),
-      })),
-      describe: vacancies,
-      cell: (v) => formatNumber(v, 1),
+      references: mkbReferences(mkb, { dataset: 'kerncijfers', definition, ...publishedVacancyValues }),
+      ...vacancyValues,
       what: 'het aantal openstaande vacatures bij bedrijven met minder dan 100 werkzame personen, met gepubliceerde mkb-cijfers als losse punten',
       caption: 'Openstaande vacatures: minder dan 100 werkzame personen (× 1 000) en losse mkb-cijfers (aantal), nieuwste kwartaal eerst',
       chart: { zero: true, yLabel: '× 1 000', formatValue: (v) => formatNumber(v, 0) },
-      change: (d) => `${formatSigned(d, 1)} duizend`,
       keyFigureLabel: 'Openstaande vacatures, minder dan 100 werkzame personen',
     });
   },
