@@ -51,6 +51,11 @@ export const figures: readonly FigureSpec[] = [
   consumentenvertrouwen,
 ];
 
+/** The getStaticPaths of every route with a page or file per figure (/figuren/<id>/…, /embed/<id>/). */
+export function figurePaths(): { params: { id: string }; props: { spec: FigureSpec } }[] {
+  return figures.map((spec) => ({ params: { id: spec.id }, props: { spec } }));
+}
+
 export function figureById(id: string): FigureSpec {
   const figure = figures.find((f) => f.id === id);
   if (!figure) throw new Error(`unknown figure ${id}`);

@@ -1,13 +1,11 @@
 import type { APIRoute } from 'astro';
-import { figures } from '../../../figures/index.ts';
+import { figurePaths } from '../../../figures/index.ts';
 import { figureJson } from '../../../lib/site/downloads.ts';
 import { figureView } from '../../../lib/site/figure-view.ts';
 import { loadGenerated } from '../../../lib/site/generated.ts';
 import { figureUrl } from '../../../lib/site/site.ts';
 
-export function getStaticPaths() {
-  return figures.map((spec) => ({ params: { id: spec.id }, props: { spec } }));
-}
+export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const view = figureView(props['spec'], loadGenerated());

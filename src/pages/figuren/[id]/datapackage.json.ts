@@ -1,12 +1,10 @@
 import type { APIRoute } from 'astro';
-import { figures } from '../../../figures/index.ts';
+import { figurePaths } from '../../../figures/index.ts';
 import { figureDatapackage } from '../../../lib/site/datapackage.ts';
 import { figureView } from '../../../lib/site/figure-view.ts';
 import { loadGenerated } from '../../../lib/site/generated.ts';
 
-export function getStaticPaths() {
-  return figures.map((spec) => ({ params: { id: spec.id }, props: { spec } }));
-}
+export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   if (!site) throw new Error('datapackage.json needs `site` in astro.config.mjs');
