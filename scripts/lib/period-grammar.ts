@@ -1,3 +1,4 @@
+import { monthNames } from '../../src/format/period.ts';
 import { parsePeriodCode, periodCode } from '../../src/lib/period.ts';
 
 /**
@@ -16,21 +17,6 @@ export interface ParsedPeriod {
   /** A provisional marker carried by the label itself (`*` voorlopig, `**` nader voorlopig). */
   marker?: 'voorlopig' | 'nader voorlopig';
 }
-
-export const dutchMonths = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
 
 const expectedText: Record<PeriodForm, string> = {
   'cbs-code': 'a CBS period code such as 2023JJ00, 2023KW02, 2023MM05 or 2023HJ01',
@@ -82,7 +68,7 @@ function parseDutchLabel(text: string): ParsedPeriod | undefined {
   if (quarter) return withMarker(periodCode('quarter', year, Number(quarter[1])));
   const half = /^([12])e halfjaar$/.exec(rest);
   if (half) return withMarker(periodCode('half', year, Number(half[1])));
-  const month = dutchMonths.indexOf(rest as (typeof dutchMonths)[number]);
+  const month = monthNames.indexOf(rest as (typeof monthNames)[number]);
   if (month >= 0) return withMarker(periodCode('month', year, month + 1));
   return undefined;
 }

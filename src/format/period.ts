@@ -1,45 +1,60 @@
-import { parsePeriodCode } from '../lib/period.ts';
+import { type Period, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
 
 /**
  * The only place period codes become text: "2023", "2e kwartaal 2023", "mei 2026",
  * "1e halfjaar 2023", "juli 2022 – juli 2023", and with a status "mei 2026 (voorlopig)".
  */
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const shortMonths = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
-export function formatPeriod(code: string): string {
+/** The Dutch month names, January first (also the months scripts/lib/period-grammar.ts reads). */
+export const monthNames = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** Short month names for axes and dense tables. */
+export const shortMonthNames = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
+
+type Style = Record<PeriodKind, (p: Period) => string>;
+
+const long: Style = {
+  year: (p) => String(p.year),
+  half: (p) => `${p.index}e halfjaar ${p.year}`,
+  quarter: (p) => `${p.index}e kwartaal ${p.year}`,
+  month: (p) => `${monthNames[p.index - 1]} ${p.year}`,
+  'july-year': (p) => `juli ${p.year - 1} – juli ${p.year}`,
+};
+
+const short: Style = {
+  year: (p) => String(p.year),
+  half: (p) => `H${p.index} ${p.year}`,
+  quarter: (p) => `K${p.index} ${p.year}`,
+  month: (p) => `${shortMonthNames[p.index - 1]} ${p.year}`,
+  'july-year': (p) => `${p.year - 1}/${String(p.year).slice(2)}`,
+};
+
+function inStyle(code: string, style: Style): string {
   const period = parsePeriodCode(code);
-  if (!period) return code;
-  switch (period.kind) {
-    case 'year':
-      return String(period.year);
-    case 'half':
-      return `${period.index}e halfjaar ${period.year}`;
-    case 'quarter':
-      return `${period.index}e kwartaal ${period.year}`;
-    case 'month':
-      return `${months[period.index - 1]} ${period.year}`;
-    case 'july-year':
-      return `juli ${period.year - 1} – juli ${period.year}`;
-  }
+  return period ? style[period.kind](period) : code;
+}
+
+/** "2023", "2e kwartaal 2023", "mei 2026", "1e halfjaar 2023", "juli 2022 – juli 2023"; other text as it is. */
+export function formatPeriod(code: string): string {
+  return inStyle(code, long);
 }
 
 /** Short form for axes and dense tables: "2023", "K2 2023", "mei 2026", "2022/23". */
 export function formatPeriodShort(code: string): string {
-  const period = parsePeriodCode(code);
-  if (!period) return code;
-  switch (period.kind) {
-    case 'year':
-      return String(period.year);
-    case 'half':
-      return `H${period.index} ${period.year}`;
-    case 'quarter':
-      return `K${period.index} ${period.year}`;
-    case 'month':
-      return `${shortMonths[period.index - 1]} ${period.year}`;
-    case 'july-year':
-      return `${period.year - 1}/${String(period.year).slice(2)}`;
-  }
+  return inStyle(code, short);
 }
 
 /** "mei 2026 (voorlopig)": the period with its status when that is not final. */
@@ -52,5 +67,5 @@ export function formatPeriodWithStatus(code: string, status: string): string {
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
+  return `${Number(m[3])} ${monthNames[Number(m[2]) - 1]} ${m[1]}`;
 }
