@@ -1,5 +1,6 @@
 import { monthNames } from '../../src/format/period.ts';
 import { parsePeriodCode, periodCode } from '../../src/lib/period.ts';
+import { markerStatus } from '../../src/lib/provisional.ts';
 
 /**
  * Every raw period form the sources use, turned into canonical codes (see src/lib/period.ts).
@@ -61,7 +62,7 @@ function parseDutchLabel(text: string): ParsedPeriod | undefined {
   if (!m) return undefined;
   const year = Number(m[1]);
   const rest = m[2]?.toLowerCase();
-  const marker = m[3] === '**' ? 'nader voorlopig' : m[3] === '*' ? 'voorlopig' : undefined;
+  const marker = markerStatus(m[3]);
   const withMarker = (code: string): ParsedPeriod => (marker ? { code, marker } : { code });
   if (rest === undefined) return withMarker(periodCode('year', year));
   const quarter = /^([1-4])e kwartaal$/.exec(rest);

@@ -34,8 +34,3 @@ export function styleBySeries(series: readonly SeriesSpec[]): (key: string) => {
 export function textWidth(text: string, fontSize: number): number {
   return Math.ceil(text.length * fontSize * 0.58);
 }
-
-/** Status words that mark a period as not final. */
-export function isProvisional(status: string | undefined): boolean {
-  return status === 'voorlopig' || status === 'nader voorlopig';
-}

@@ -1,4 +1,5 @@
 import { type Period, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
+import { isProvisional } from '../lib/provisional.ts';
 
 /**
  * The only place period codes become text: "2023", "2e kwartaal 2023", "mei 2026",
@@ -60,7 +61,7 @@ export function formatPeriodShort(code: string): string {
 /** "mei 2026 (voorlopig)": the period with its status when that is not final. */
 export function formatPeriodWithStatus(code: string, status: string): string {
   const text = formatPeriod(code);
-  return status === 'voorlopig' || status === 'nader voorlopig' ? `${text} (${status})` : text;
+  return isProvisional(status) ? `${text} (${status})` : text;
 }
 
 /** "12 juni 2026" from an ISO date or timestamp (the date part as written, no timezone shift). */

@@ -1,9 +1,10 @@
-import { isProvisional, type SeriesSpec } from '../../charts/frame.ts';
+import type { SeriesSpec } from '../../charts/frame.ts';
 import type { LineChartOptions, LinePoint } from '../../charts/line-chart.ts';
 import { periodDate } from '../../charts/time-axis.ts';
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
 import { comparePeriodCodes, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { isProvisional } from '../../lib/provisional.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { GeneratedData } from '../../lib/site/generated.ts';
 import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { provisionalKeyLabel } from '../provisional.ts';
 import type { FigureView } from './figure-view.ts';
 import { escapeXml } from './xml.ts';
 
@@ -51,7 +52,7 @@ export function figureEmbedHeight(view: FigureView, width = 640): number {
     if (rendered.chart.title) height += 22 + 20;
     const legend = [
       ...(rendered.chart.legend ?? []).map((s) => s.label),
-      ...(view.content.provisional && rendered.chart.spec.kind === 'line' ? ['voorlopig (open symbool, gestreepte lijn)'] : []),
+      ...(view.content.provisional && rendered.chart.spec.kind === 'line' ? [provisionalKeyLabel] : []),
     ];
     if (legend.length > 0) height += Math.ceil(legend.reduce((sum, label) => sum + 54 + label.length * 7.5, 0) / inner) * 24 + 16;
     height += Math.ceil((rendered.wide.height * Math.min(inner, rendered.wide.width)) / rendered.wide.width) + 16;

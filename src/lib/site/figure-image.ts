@@ -1,5 +1,6 @@
 import { seriesStyle } from '../../charts/frame.ts';
 import { colors, provisionalDash } from '../../styles/tokens.ts';
+import { provisionalKeyLabel } from '../provisional.ts';
 import type { FigureView, RenderedChart } from './figure-view.ts';
 import { symbolPath } from './symbol-path.ts';
 import { wrapText } from './wrap-text.ts';
@@ -58,7 +59,7 @@ function keyBlock(rendered: RenderedChart, provisional: boolean, width: number):
   }));
   if (provisional && lines)
     entries.push({
-      label: 'voorlopig (open symbool, gestreepte lijn)',
+      label: provisionalKeyLabel,
       reference: false,
       color: colors.textMuted,
       symbol: 'circle',
