@@ -1,4 +1,4 @@
-import { comparePeriodCodes, parsePeriodCode } from '../../src/lib/period.ts';
+import { comparePeriods, latestPeriodCode } from '../../src/lib/period.ts';
 import { figureSeriesKey, seriesKey } from '../../src/lib/series-key.ts';
 import type { ChangeCounts, ChangesFile, DatasetChanges, DropChanges } from '../../src/lib/site/changes-view.ts';
 import { datasets } from '../datasets/index.ts';
@@ -100,7 +100,7 @@ function summarise(d: DatasetDiff, drop: Drop, old: Drop): DatasetChanges {
     previousRows: d.rows.old,
     counts: d.counts,
     newPeriods: periodsOf(d.series.flatMap((s) => s.added.map((p) => p.period))),
-    statusChanges: statusChanges.sort((a, b) => byPeriod(a.period, b.period)).slice(0, listLimit),
+    statusChanges: statusChanges.sort((a, b) => comparePeriods(a.period, b.period)).slice(0, listLimit),
     removedPeriods: periodsOf(d.series.flatMap((s) => s.removed.map((p) => p.period))),
     revised,
     series: d.series.map((s) => ({ key: keyOf(s), ...countsOf(s) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
@@ -115,7 +115,7 @@ function contents(name: string, drop: Drop): Pick<DatasetChanges, 'name' | 'titl
     .map((row) => text(row, 'period'))
     .filter((p) => p !== '');
   const title = datasets.find((set) => set.name === name)?.title ?? name;
-  return { name, title, rows: rows.length, latestPeriod: periods.sort(comparePeriodCodes).at(-1) ?? null };
+  return { name, title, rows: rows.length, latestPeriod: latestPeriodCode(periods) ?? null };
 }
 
 function countsOf(s: SeriesDiff): ChangeCounts {
@@ -126,7 +126,7 @@ function countsOf(s: SeriesDiff): ChangeCounts {
 function periodsOf(periods: string[]): { period: string; series: number }[] {
   return tally(periods)
     .map(([period, series]) => ({ period, series }))
-    .sort((a, b) => byPeriod(a.period, b.period))
+    .sort((a, b) => comparePeriods(a.period, b.period))
     .slice(0, listLimit);
 }
 
@@ -134,15 +134,6 @@ function tally(keys: string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return [...counts];
-}
-
-// Period codes in time order; single figures' text-only periods after them, alphabetically.
-function byPeriod(a: string, b: string): number {
-  const codeA = parsePeriodCode(a) !== undefined;
-  const codeB = parsePeriodCode(b) !== undefined;
-  if (codeA && codeB) return comparePeriodCodes(a, b);
-  if (codeA !== codeB) return codeA ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The key the figures' table cells use for a series (src/lib/series-key.ts), without the period. */

@@ -1,4 +1,4 @@
-import { comparePeriodCodes } from '../../src/lib/period.ts';
+import { latestPeriodCode } from '../../src/lib/period.ts';
 import { seriesKey } from '../../src/lib/series-key.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import type { Drop, SourceRecord } from '../lib/drop.ts';
@@ -65,5 +65,5 @@ function groupSeries(rows: Row[]): GeneratedSeries[] {
 
 function latestPeriod(rows: Row[]): string | null {
   const periods = rows.filter((row) => row.value !== null && row.period !== '').map((row) => row.period);
-  return periods.sort(comparePeriodCodes).at(-1) ?? null;
+  return latestPeriodCode(periods) ?? null;
 }

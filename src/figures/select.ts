@@ -1,4 +1,4 @@
-import { comparePeriodCodes, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
+import { comparePeriodCodes, comparePeriods, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
 import { figureKey, seriesKey } from '../lib/series-key.ts';
 import type { GeneratedData, GeneratedPoint, GeneratedSeries, SeriesDataset } from '../lib/site/generated.ts';
 import type { KerncijfersRow } from '../schemas/kerncijfers.ts';
@@ -40,12 +40,12 @@ export function figureCell(dataset: 'kerncijfers' | 'productiviteit', row: Kernc
   return { dataset, series: figureKey(row), period: row.period || row.period_text, value: row.value };
 }
 
-/** Sort helper: single figures by period code (text-only periods last), then by category. */
+const dutch = (a: string, b: string) => a.localeCompare(b, 'nl');
+
+/** Sort helper: single figures by period code (text-only periods last, in Dutch order), then by category. */
 export function byPeriod(a: KerncijfersRow, b: KerncijfersRow): number {
-  if (a.period && b.period) return comparePeriodCodes(a.period, b.period) || a.category.localeCompare(b.category, 'nl');
-  if (a.period) return -1;
-  if (b.period) return 1;
-  return a.period_text.localeCompare(b.period_text, 'nl');
+  const order = comparePeriods(a.period || a.period_text, b.period || b.period_text, dutch);
+  return order || (a.period && b.period ? dutch(a.category, b.category) : 0);
 }
 
 export function hasValue<T extends { value: number | null }>(row: T): row is T & { value: number } {

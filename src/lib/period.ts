@@ -85,6 +85,27 @@ export function comparePeriodCodes(a: string, b: string): number {
   return sb - sa;
 }
 
+/** The latest of some codes in time order (comparePeriodCodes); undefined when there are none. */
+export function latestPeriodCode(codes: Iterable<string>): string | undefined {
+  let latest: string | undefined;
+  for (const code of codes) if (latest === undefined || comparePeriodCodes(code, latest) > 0) latest = code;
+  return latest;
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Canonical codes in time order first, then periods given only as text (single figures: "2024 begin"),
+ * in `textOrder`; by default by code point, which is the same on every machine.
+ */
+export function comparePeriods(a: string, b: string, textOrder: (a: string, b: string) => number = byCodePoint): number {
+  const codeA = parsePeriodCode(a) !== undefined;
+  const codeB = parsePeriodCode(b) !== undefined;
+  if (codeA && codeB) return comparePeriodCodes(a, b);
+  if (codeA !== codeB) return codeA ? -1 : 1;
+  return textOrder(a, b);
+}
+
 /** The quarter before a quarter code, e.g. 2023KW01 → 2022KW04. */
 export function previousQuarter(code: string): string {
   const p = parsePeriodCode(code);

@@ -1,3 +1,4 @@
+import { comparePeriodCodes } from '../../lib/period.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { describePoint, shortYear, sizeClasses, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
 
@@ -12,7 +13,7 @@ export const financieringsbehoefte: FigureSpec = {
   notes: surveyNotes,
   build: (data) => {
     const points = surveyPoints(data, ['FM2025-4.1']).sort(
-      (a, b) => sizeClasses.indexOf(a.sizeClass) - sizeClasses.indexOf(b.sizeClass) || b.period.localeCompare(a.period),
+      (a, b) => sizeClasses.indexOf(a.sizeClass) - sizeClasses.indexOf(b.sizeClass) || comparePeriodCodes(b.period, a.period),
     );
     const latestMkb = points.find((p) => p.sizeClass.key === 'mkb');
     return surveyContent({

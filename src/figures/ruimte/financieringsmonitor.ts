@@ -1,8 +1,9 @@
 import { formatPercent } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
+import { latestPeriodCode } from '../../lib/period.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { seriesCell } from '../select.ts';
-import { describePoint, measures, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
+import { describePoint, measures, type SurveyPoint, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
 
 export const financieringsmonitor: FigureSpec = {
   id: 'financieringsmonitor',
@@ -23,15 +24,8 @@ export const financieringsmonitor: FigureSpec = {
       data,
       measures.map((m) => m.id),
     );
-    const latest = all.filter(
-      (p) =>
-        p.period ===
-        all
-          .filter((q) => q.measure === p.measure)
-          .map((q) => q.period)
-          .sort()
-          .at(-1),
-    );
+    const latestOf = (measure: SurveyPoint['measure']) => latestPeriodCode(all.filter((p) => p.measure === measure).map((p) => p.period));
+    const latest = all.filter((p) => p.period === latestOf(p.measure));
     const group = (p: (typeof all)[number]) => `${p.measure.label}, ${formatPeriod(p.period)}`;
     const mkbNeed = latest.find((p) => p.measure.id === 'FM2025-4.1' && p.sizeClass.key === 'mkb');
     return {

@@ -2,6 +2,7 @@ import type { ErrorBarRow } from '../../charts/error-bar-chart.ts';
 import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber, formatPercent } from '../../format/number.ts';
 import { formatPeriod, formatPeriodShort } from '../../format/period.ts';
+import { comparePeriodCodes } from '../../lib/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { GeneratedData, GeneratedSeries } from '../../lib/site/generated.ts';
 import type { ChartTarget, DataTable, FigureContent } from '../figure-spec.ts';
@@ -120,7 +121,9 @@ function errorBars(
 
 /** Every estimate with its margin; newest measurement year first. */
 function surveyTable(points: SurveyPoint[], caption: string): DataTable {
-  const sorted = [...points].sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure) || b.period.localeCompare(a.period));
+  const sorted = [...points].sort(
+    (a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure) || comparePeriodCodes(b.period, a.period),
+  );
   return {
     caption,
     columns: ['Maatstaf en meetjaar', 'Grootteklasse', 'Aandeel (%)', '95%-marge (%)'],

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
+import { latestPeriodCode } from '../../lib/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
@@ -45,7 +46,7 @@ export const vacaturesGrootteklasse: FigureSpec = {
     const classes = vacancyClassSeries.map((s) => ({ key: seriesKey(s), label: s.label }));
     const line = content.charts[0]!.spec;
     if (line.kind === 'line') {
-      const latest = line.rows.reduce((a, b) => (a.period > b.period ? a : b)).period;
+      const latest = latestPeriodCode(line.rows.map((r) => r.period))!;
       const bars = classes.flatMap((c, i) => {
         const row = line.rows.find((r) => r.series === `line-${i}` && r.period === latest);
         return row ? [{ key: c.key, label: c.label, value: row.value, series: c.key }] : [];

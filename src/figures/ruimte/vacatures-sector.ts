@@ -1,6 +1,6 @@
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
-import { comparePeriodCodes, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { latestPeriodCode, parsePeriodCode, periodCode } from '../../lib/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
@@ -26,11 +26,7 @@ export const vacaturesSector: FigureSpec = {
   build: (data) => {
     const sections = familySeries(data, seriesFamilies.openstaandeVacatures).filter((s) => section.test(s.categoryLabel));
     if (sections.length === 0) throw new Error('figure data: no SBI sections in vacatures.json');
-    const latest = sections
-      .flatMap((s) => pointsOf(s, 'quarter'))
-      .map((p) => p.period)
-      .sort(comparePeriodCodes)
-      .at(-1)!;
+    const latest = latestPeriodCode(sections.flatMap((s) => pointsOf(s, 'quarter').map((p) => p.period)))!;
     const period = parsePeriodCode(latest)!;
     const yearBefore = periodCode('quarter', period.year - 1, period.index);
     const rows = sections
