@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
-import { textWidth } from './frame.ts';
+import { charsThatFit, charWidth, textWidth } from './text-width.ts';
 
 /** A row of a horizontal chart (bars, dots, error bars): a label above its mark. */
 export interface BandRow {
@@ -63,7 +63,7 @@ export function bandLayout(rows: readonly BandRow[], options: { marginTop: numbe
 
 /** A heading in at most two lines that fit `width` px (the band holds two lines of text). */
 function wrap(text: string, width: number): string {
-  const max = Math.floor(width / (fonts.chartFontSize * 0.62));
+  const max = charsThatFit(width, fonts.chartFontSize, charWidth.bandHeading);
   if (text.length <= max) return text;
   const words = text.split(' ');
   let first = '';
@@ -73,7 +73,7 @@ function wrap(text: string, width: number): string {
 
 /** A row label cut to one line of `width` px, with an ellipsis. */
 function clip(text: string, width: number): string {
-  const max = Math.floor(width / (fonts.chartFontSize * 0.6));
+  const max = charsThatFit(width, fonts.chartFontSize, charWidth.bandLabel);
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 

@@ -3,7 +3,8 @@ import { scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { parsePeriodCode, periodMonths } from '../lib/period.ts';
 import { categorical, colors, fonts, quadrant as palette } from '../styles/tokens.ts';
-import { type ChartFrame, textWidth } from './frame.ts';
+import type { ChartFrame } from './frame.ts';
+import { textWidth } from './text-width.ts';
 import { periodDate, yearTicks } from './time-axis.ts';
 
 export type HistoryWeather = 'zonnig' | 'licht bewolkt' | 'bewolkt' | 'regen';

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts, quadrant as palette } from '../styles/tokens.ts';
-import { type ChartFrame, textWidth } from './frame.ts';
+import type { ChartFrame } from './frame.ts';
+import { textWidth } from './text-width.ts';
 
 export type ClockQuadrant = keyof typeof palette;
 

@@ -29,8 +29,3 @@ export function styleBySeries(series: readonly SeriesSpec[]): (key: string) => {
   const index = new Map(series.map((s, i) => [s.key, s.styleIndex ?? i]));
   return (key) => seriesStyle(index.get(key) ?? 0);
 }
-
-/** Rough width in px of a text at the chart font size; used to reserve room for labels. */
-export function textWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * 0.58);
-}

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts, provisionalDash } from '../styles/tokens.ts';
-import { type ChartFrame, type SeriesSpec, styleBySeries, textWidth } from './frame.ts';
+import { type ChartFrame, type SeriesSpec, styleBySeries } from './frame.ts';
+import { textWidth } from './text-width.ts';
 import { periodDate, yearTicks } from './time-axis.ts';
 
 /** One observation of a long time series. */

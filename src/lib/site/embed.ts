@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { embedCharWidth, lineCount } from '../../charts/text-width.ts';
 import { provisionalKeyLabel } from '../provisional.ts';
 import type { FigureView } from './figure-view.ts';
 import { escapeXml } from './xml.ts';
@@ -44,20 +45,21 @@ export function currentDrop(expected: string, dir = join(process.cwd(), 'src', '
  */
 export function figureEmbedHeight(view: FigureView, width = 640): number {
   const inner = width - 32; // the embed's side padding
-  const lines = (text: string, charWidth: number) => Math.max(1, Math.ceil((text.length * charWidth) / inner));
+  const lines = (text: string, pxPerChar: number) => lineCount(text, inner, pxPerChar);
   let height = 24; // padding
-  height += lines(view.spec.title, 11.5) * 25 + 4;
-  height += lines(view.spec.subtitle, 8) * 21 + 12;
+  height += lines(view.spec.title, embedCharWidth.title) * 25 + 4;
+  height += lines(view.spec.subtitle, embedCharWidth.subtitle) * 21 + 12;
   for (const rendered of view.charts) {
     if (rendered.chart.title) height += 22 + 20;
     const legend = [
       ...(rendered.chart.legend ?? []).map((s) => s.label),
       ...(view.content.provisional && rendered.chart.spec.kind === 'line' ? [provisionalKeyLabel] : []),
     ];
-    if (legend.length > 0) height += Math.ceil(legend.reduce((sum, label) => sum + 54 + label.length * 7.5, 0) / inner) * 24 + 16;
+    if (legend.length > 0)
+      height += Math.ceil(legend.reduce((sum, label) => sum + 54 + label.length * embedCharWidth.text, 0) / inner) * 24 + 16;
     height += Math.ceil((rendered.wide.height * Math.min(inner, rendered.wide.width)) / rendered.wide.width) + 16;
   }
-  height += lines(view.sourceLine, 7.5) * 21 + 12;
+  height += lines(view.sourceLine, embedCharWidth.text) * 21 + 12;
   height += 24; // link to the figure page
   return Math.ceil(height / 10) * 10;
 }

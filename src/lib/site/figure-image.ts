@@ -1,4 +1,5 @@
 import { seriesStyle } from '../../charts/frame.ts';
+import { charWidth, textWidth } from '../../charts/text-width.ts';
 import { colors, provisionalDash } from '../../styles/tokens.ts';
 import { provisionalKeyLabel } from '../provisional.ts';
 import type { FigureView, RenderedChart } from './figure-view.ts';
@@ -70,7 +71,7 @@ function keyBlock(rendered: RenderedChart, provisional: boolean, width: number):
   let x = 0;
   let row = 0;
   const placed = entries.map((entry) => {
-    const itemWidth = 34 + Math.ceil(entry.label.length * keyFont * 0.55);
+    const itemWidth = 34 + textWidth(entry.label, keyFont, charWidth.imageKey);
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       row++;

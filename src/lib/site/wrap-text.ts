@@ -1,11 +1,11 @@
+import { charsThatFit, charWidth } from '../../charts/text-width.ts';
+
 /**
- * Greedy word wrap by estimated width, for text in standalone SVGs (which cannot wrap by themselves). The
- * estimate errs wide (Arial-like fonts average a little under half an em per character in Dutch text), so
- * lines rather break early than run past the image's edge.
+ * Greedy word wrap by estimated width (src/charts/text-width.ts), for text in standalone SVGs (which cannot
+ * wrap by themselves); lines rather break early than run past the image's edge.
  */
 export function wrapText(text: string, options: { width: number; fontSize: number; bold?: boolean }): string[] {
-  const perChar = options.fontSize * (options.bold ? 0.56 : 0.5);
-  const max = Math.max(1, Math.floor(options.width / perChar));
+  const max = Math.max(1, charsThatFit(options.width, options.fontSize, options.bold ? charWidth.imageBold : charWidth.image));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {
