@@ -1,6 +1,6 @@
+import type { ChangeCounts, ChangesFile, DatasetChanges, DropChanges } from '../../src/lib/pages/changes-view.ts';
 import { comparePeriods, latestPeriodCode } from '../../src/lib/period.ts';
 import { figureSeriesKey, seriesKey } from '../../src/lib/series-key.ts';
-import type { ChangeCounts, ChangesFile, DatasetChanges, DropChanges } from '../../src/lib/site/changes-view.ts';
 import { datasets } from '../datasets/index.ts';
 import { compareDrops, type DatasetDiff, type SeriesDiff } from '../diff/compare-drops.ts';
 import { type Drop, readDrop } from '../lib/drop.ts';

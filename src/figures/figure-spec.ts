@@ -3,7 +3,7 @@ import type { DotChartOptions, DotRow } from '../charts/dot-chart.ts';
 import type { ErrorBarChartOptions, ErrorBarRow } from '../charts/error-bar-chart.ts';
 import type { ChartFrame, SeriesSpec } from '../charts/frame.ts';
 import type { LineChartOptions, LinePoint } from '../charts/line-chart.ts';
-import type { DatasetName, GeneratedData } from '../lib/site/generated.ts';
+import type { DatasetName, GeneratedData } from '../lib/generated.ts';
 import type { ThemeId } from './themes.ts';
 
 export type ChartKind = 'line' | 'bar' | 'dot' | 'errorbar';

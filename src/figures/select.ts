@@ -1,6 +1,6 @@
+import type { GeneratedData, GeneratedPoint, GeneratedSeries, SeriesDataset } from '../lib/generated.ts';
 import { comparePeriodCodes, comparePeriods, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
 import { figureKey, seriesKey } from '../lib/series-key.ts';
-import type { GeneratedData, GeneratedPoint, GeneratedSeries, SeriesDataset } from '../lib/site/generated.ts';
 import type { KerncijfersRow } from '../schemas/kerncijfers.ts';
 import type { CellData } from './figure-spec.ts';
 import type { NamedSeries, SeriesFamily } from './vocabulary/series.ts';

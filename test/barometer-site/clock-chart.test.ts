@@ -1,7 +1,7 @@
 // The clock chart function, rendered the way the pages render it (render-svg), against a stored SVG.
 import { describe, expect, test } from 'vitest';
 import { type ClockRow, clockChart } from '../../src/charts/clock-chart.ts';
-import { renderSvg } from '../../src/lib/site/render-svg.ts';
+import { renderSvg } from '../../src/lib/pages/render-svg.ts';
 import { quadrant } from '../../src/styles/tokens.ts';
 
 // A hand-made quarter: three indicators in three quadrants, each with a trail of two earlier quarters.

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateChanges, listLimit } from '../../scripts/build-data/changes.ts';
 import { type Drop, readDrop, type SourceRecord, writeDrop } from '../../scripts/lib/drop.ts';
-import { type ChangesFile, changelogView, changesFile, figureUpdate } from '../../src/lib/site/changes-view.ts';
+import { type ChangesFile, changelogView, changesFile, figureUpdate } from '../../src/lib/pages/changes-view.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 import { figureId, listPages, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 

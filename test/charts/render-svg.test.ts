@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, test } from 'vitest';
 import { lineChart } from '../../src/charts/line-chart.ts';
-import { renderSvg } from '../../src/lib/site/render-svg.ts';
+import { renderSvg } from '../../src/lib/pages/render-svg.ts';
 
 const rows = ['2024JJ00', '2025JJ00'].map((period, i) => ({ series: 's', period, value: 10 + i }));
 const options = lineChart(rows, { width: 360, compact: true, series: [{ key: 's', label: 'S' }] });

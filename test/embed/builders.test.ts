@@ -1,10 +1,10 @@
 // The small builders behind the downloads: CSV cells, wrapped SVG text, the citation, PNG without fonts.
 import { describe, expect, test } from 'vitest';
-import { csvCell, csvComment, neutralise } from '../../src/lib/site/csv.ts';
-import type { SourceRecord } from '../../src/lib/site/generated.ts';
-import { svgToPng } from '../../src/lib/site/png.ts';
-import { citationText } from '../../src/lib/site/source-line.ts';
-import { wrapText } from '../../src/lib/site/wrap-text.ts';
+import { csvCell, csvComment, neutralise } from '../../src/lib/downloads/csv.ts';
+import { svgToPng } from '../../src/lib/downloads/png.ts';
+import { wrapText } from '../../src/lib/downloads/wrap-text.ts';
+import type { SourceRecord } from '../../src/lib/generated.ts';
+import { citationText } from '../../src/lib/pages/source-line.ts';
 
 describe('CSV cells', () => {
   test.each([

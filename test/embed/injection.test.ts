@@ -11,12 +11,12 @@ import Papa from 'papaparse';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { figureById } from '../../src/figures/index.ts';
-import { figureDatapackage } from '../../src/lib/site/datapackage.ts';
-import { figureCsv, figureJson } from '../../src/lib/site/downloads.ts';
-import { embedSnippet } from '../../src/lib/site/embed.ts';
-import { figureSvg } from '../../src/lib/site/figure-image.ts';
-import { type FigureView, figureView } from '../../src/lib/site/figure-view.ts';
-import { loadGenerated } from '../../src/lib/site/generated.ts';
+import { figureDatapackage } from '../../src/lib/downloads/datapackage.ts';
+import { figureCsv, figureJson } from '../../src/lib/downloads/downloads.ts';
+import { figureSvg } from '../../src/lib/downloads/figure-image.ts';
+import { embedSnippet } from '../../src/lib/embeds/embed.ts';
+import { loadGenerated } from '../../src/lib/generated.ts';
+import { type FigureView, figureView } from '../../src/lib/pages/figure-view.ts';
 import { generatedDir, projectRoot } from '../helpers/dist.ts';
 
 const script = '<script>alert(1)</script>';

@@ -1,5 +1,5 @@
+import type { SeriesDataset } from '../../lib/generated.ts';
 import type { SeriesParts } from '../../lib/series-key.ts';
-import type { SeriesDataset } from '../../lib/site/generated.ts';
 import { type SizeClass, vacancyClasses } from './size-classes.ts';
 
 /**

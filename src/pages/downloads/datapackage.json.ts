@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { figures } from '../../figures/index.ts';
-import { siteDatapackage } from '../../lib/site/datapackage.ts';
-import { figureView } from '../../lib/site/figure-view.ts';
-import { loadGenerated } from '../../lib/site/generated.ts';
+import { siteDatapackage } from '../../lib/downloads/datapackage.ts';
+import { loadGenerated } from '../../lib/generated.ts';
+import { figureView } from '../../lib/pages/figure-view.ts';
 
 /** /downloads/datapackage.json: one Data Package describing every figure's CSV. */
 export const GET: APIRoute = ({ site }) => {

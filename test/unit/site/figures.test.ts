@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { figures } from '../../../src/figures/index.ts';
 import { themes } from '../../../src/figures/themes.ts';
-import { loadGenerated } from '../../../src/lib/site/generated.ts';
+import { loadGenerated } from '../../../src/lib/generated.ts';
 
 // Built on the real src/generated (npm test runs `npm run data` first).
 const data = loadGenerated();

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { barChart } from '../../../src/charts/bar-chart.ts';
 import { lineChart } from '../../../src/charts/line-chart.ts';
 import { periodDate } from '../../../src/charts/time-axis.ts';
-import { overlayPoints } from '../../../src/lib/site/overlay.ts';
-import { renderSvg } from '../../../src/lib/site/render-svg.ts';
+import { overlayPoints } from '../../../src/lib/pages/overlay.ts';
+import { renderSvg } from '../../../src/lib/pages/render-svg.ts';
 
 describe('overlayPoints', () => {
   test('a column per period, adjacent and inside the plot, anchored at the period', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { SourceRecord } from '../../../src/lib/site/generated.ts';
-import { sourceLine } from '../../../src/lib/site/source-line.ts';
+import type { SourceRecord } from '../../../src/lib/generated.ts';
+import { sourceLine } from '../../../src/lib/pages/source-line.ts';
 
 const record = (fields: Partial<SourceRecord>): SourceRecord => ({
   id: 'cbs-odata-v4/82242NED',

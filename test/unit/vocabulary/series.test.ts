@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { familySeries, findSeries } from '../../../src/figures/select.ts';
 import { type NamedSeries, namedSeries, seriesFamilies } from '../../../src/figures/vocabulary/series.ts';
 import { vacancyClasses } from '../../../src/figures/vocabulary/size-classes.ts';
+import { loadGenerated } from '../../../src/lib/generated.ts';
 import { figureKey, figureSeriesKey, seriesKey } from '../../../src/lib/series-key.ts';
-import { loadGenerated } from '../../../src/lib/site/generated.ts';
 
 describe('series keys', () => {
   test.each([

@@ -13,7 +13,7 @@ import {
   surveyClasses,
   vacancyClasses,
 } from '../../../src/figures/vocabulary/size-classes.ts';
-import { loadGenerated } from '../../../src/lib/site/generated.ts';
+import { loadGenerated } from '../../../src/lib/generated.ts';
 
 const splits: [string, SizeClassification][] = [
   ['80472NED', vacancyClasses],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { charsThatFit, charWidth, lineCount, textWidth } from '../../../src/charts/text-width.ts';
-import { wrapText } from '../../../src/lib/site/wrap-text.ts';
+import { wrapText } from '../../../src/lib/downloads/wrap-text.ts';
 
 describe('text width estimates', () => {
   test.each([

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { figurePaths } from '../../../figures/index.ts';
-import { figureCsv } from '../../../lib/site/downloads.ts';
-import { figureView } from '../../../lib/site/figure-view.ts';
-import { loadGenerated } from '../../../lib/site/generated.ts';
-import { figureUrl } from '../../../lib/site/site.ts';
+import { figureCsv } from '../../../lib/downloads/downloads.ts';
+import { loadGenerated } from '../../../lib/generated.ts';
+import { figureView } from '../../../lib/pages/figure-view.ts';
+import { figureUrl } from '../../../lib/pages/site.ts';
 
 export const getStaticPaths = figurePaths;
 

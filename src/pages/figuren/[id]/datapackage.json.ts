@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { figurePaths } from '../../../figures/index.ts';
-import { figureDatapackage } from '../../../lib/site/datapackage.ts';
-import { figureView } from '../../../lib/site/figure-view.ts';
-import { loadGenerated } from '../../../lib/site/generated.ts';
+import { figureDatapackage } from '../../../lib/downloads/datapackage.ts';
+import { loadGenerated } from '../../../lib/generated.ts';
+import { figureView } from '../../../lib/pages/figure-view.ts';
 
 export const getStaticPaths = figurePaths;
 

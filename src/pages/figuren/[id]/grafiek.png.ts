@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { figurePaths } from '../../../figures/index.ts';
-import { figureSvg } from '../../../lib/site/figure-image.ts';
-import { figureView } from '../../../lib/site/figure-view.ts';
-import { loadGenerated } from '../../../lib/site/generated.ts';
-import { svgToPng } from '../../../lib/site/png.ts';
-import { figureUrl } from '../../../lib/site/site.ts';
+import { figureSvg } from '../../../lib/downloads/figure-image.ts';
+import { svgToPng } from '../../../lib/downloads/png.ts';
+import { loadGenerated } from '../../../lib/generated.ts';
+import { figureView } from '../../../lib/pages/figure-view.ts';
+import { figureUrl } from '../../../lib/pages/site.ts';
 
 export const getStaticPaths = figurePaths;
 

@@ -1,6 +1,6 @@
 import { categorical, colors } from '../../styles/tokens.ts';
+import { siteName } from '../pages/site.ts';
 import { imageFontFamily } from './figure-image.ts';
-import { siteName } from './site.ts';
 import { element } from './xml.ts';
 
 /** Site path of the share image for pages without a figure of their own. */

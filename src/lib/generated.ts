@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { kerncijfersRow } from '../../schemas/kerncijfers.ts';
-import { missingSymbol, periodCodeSchema, periodStatus } from '../../schemas/observation.ts';
-import { productiviteitRow } from '../../schemas/productiviteit.ts';
+import { kerncijfersRow } from '../schemas/kerncijfers.ts';
+import { missingSymbol, periodCodeSchema, periodStatus } from '../schemas/observation.ts';
+import { productiviteitRow } from '../schemas/productiviteit.ts';
 
 /**
  * What the pages read: src/generated/*.json as `npm run data` writes it (scripts/build-data/generated.ts),

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { fonts } from '../../styles/tokens.ts';
-import { serializeXml } from './xml.ts';
+import { serializeXml } from '../downloads/xml.ts';
 
 export interface RenderSvgOptions {
   /** Stable id (figure id plus variant, e.g. "faillissementen-per-maand-wide"): prefixes every id in the SVG. */

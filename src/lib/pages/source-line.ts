@@ -1,5 +1,5 @@
 import { formatDate } from '../../format/period.ts';
-import type { SourceRecord } from './generated.ts';
+import type { SourceRecord } from '../generated.ts';
 
 const cbsTable = /^\d{5}[A-Z]{3}$/;
 

@@ -1,8 +1,8 @@
 import { formatPeriod } from '../../format/period.ts';
+import type { FigureView } from '../pages/figure-view.ts';
+import { figureUrl } from '../pages/site.ts';
+import { citationText } from '../pages/source-line.ts';
 import { csvComment, csvFile, csvLine } from './csv.ts';
-import type { FigureView } from './figure-view.ts';
-import { figureUrl } from './site.ts';
-import { citationText } from './source-line.ts';
 
 /** The files of a figure, relative to its page /figuren/<id>/. */
 export const downloadFiles = {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { embedCharWidth, lineCount } from '../../charts/text-width.ts';
+import { escapeXml } from '../downloads/xml.ts';
+import type { FigureView } from '../pages/figure-view.ts';
 import { provisionalKeyLabel } from '../provisional.ts';
-import type { FigureView } from './figure-view.ts';
-import { escapeXml } from './xml.ts';
 
 /**
  * Embeds: /embed/<id>/ always shows the newest drop; /embed/<drop-id>/<id>/ is the same page pinned to the drop

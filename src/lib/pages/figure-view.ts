@@ -1,7 +1,7 @@
 import type { FigureChart, FigureContent, FigureSpec } from '../../figures/figure-spec.ts';
 import { chartWidths } from '../../styles/tokens.ts';
+import type { GeneratedData, SourceRecord } from '../generated.ts';
 import { chartOptions } from './chart-options.ts';
-import type { GeneratedData, SourceRecord } from './generated.ts';
 import { type OverlayPoint, overlayPoints } from './overlay.ts';
 import { renderSvg } from './render-svg.ts';
 import { sourceLine } from './source-line.ts';
@@ -9,7 +9,7 @@ import { sourceLine } from './source-line.ts';
 export interface RenderedVariant {
   /** The chart for inline HTML. */
   svg: string;
-  /** The same chart as XML, for the downloadable SVG and PNG (src/lib/site/figure-image.ts). */
+  /** The same chart as XML, for the downloadable SVG and PNG (src/lib/downloads/figure-image.ts). */
   xml: string;
   points: OverlayPoint[];
   /** Width / height of the viewBox, for the overlay's aspect ratio. */

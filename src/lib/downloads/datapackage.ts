@@ -1,8 +1,8 @@
+import type { SourceRecord } from '../generated.ts';
+import type { FigureView } from '../pages/figure-view.ts';
+import { figureUrl, siteName } from '../pages/site.ts';
+import { citation } from '../pages/source-line.ts';
 import { downloadColumns, downloadPath, licence } from './downloads.ts';
-import type { FigureView } from './figure-view.ts';
-import type { SourceRecord } from './generated.ts';
-import { figureUrl, siteName } from './site.ts';
-import { citation } from './source-line.ts';
 
 /**
  * Frictionless Data Packages (https://datapackage.org) describing the figures' CSVs: one per figure beside

@@ -1,16 +1,16 @@
 import { seriesStyle } from '../../charts/frame.ts';
 import { charWidth, textWidth } from '../../charts/text-width.ts';
 import { colors, provisionalDash } from '../../styles/tokens.ts';
+import type { FigureView, RenderedChart } from '../pages/figure-view.ts';
+import { symbolPath } from '../pages/symbol-path.ts';
 import { provisionalKeyLabel } from '../provisional.ts';
-import type { FigureView, RenderedChart } from './figure-view.ts';
-import { symbolPath } from './symbol-path.ts';
 import { wrapText } from './wrap-text.ts';
 import { element, Xml } from './xml.ts';
 
 /**
  * The figure as one self-contained SVG file (the download and, through resvg, the PNG): title, subtitle,
  * each chart with its key, the source line and the permalink, all inside the image. No CSS, no web fonts,
- * no references outside the file; every text from data is escaped (src/lib/site/xml.ts).
+ * no references outside the file; every text from data is escaped (src/lib/downloads/xml.ts).
  */
 
 /** Fonts a reader's machine and the PNG renderer both have (Liberation Sans has Arial's metrics). */
