@@ -3,7 +3,9 @@
  *
  * Reads a long, comma-separated CSV (`indicator,period,value`; for composite input `period,value`) with
  * canonical period codes (YYYYKWnn; YYYYMMnn too for raw input) and decimal-point values, computes the
- * MKBarometer (src/lib/barometer) and prints one JSON object per quarter to stdout. Indicators left out and
+ * MKBarometer (src/lib/barometer) and prints one JSON object per quarter to stdout: B (`level`), ΔB (`change`,
+ * the mean change of the indicators with a value this quarter and last), the weather, the indicators, how many
+ * B rests on, and which indicators `joined` or `left` the set since last quarter. Indicators left out and
  * data left out are warned about on stderr. Bad input stops the run with `error: <file, line, column>: …`
  * and exit code 1.
  */
@@ -221,6 +223,8 @@ function orderedKeys(q: BarometerQuarter) {
     indicators: q.indicators.map((i) => ({ id: i.id, level: i.level, change: i.change, quadrant: i.quadrant })),
     used: q.used,
     of: q.of,
+    joined: q.joined,
+    left: q.left,
   };
 }
 

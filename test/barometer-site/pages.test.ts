@@ -12,6 +12,8 @@ interface Quarter {
   indicators: { id: string; level: number; change: number | null; quadrant: string | null }[];
   used: number | null;
   of: number;
+  joined: string[] | null;
+  left: string[] | null;
 }
 
 const dist = requireDist();
@@ -92,6 +94,51 @@ describe('the gauge on the home page', () => {
   });
 });
 
+describe('ΔB: the mean change of the indicators in both quarters (revised rule)', () => {
+  const byPeriod = new Map(quarters.map((q) => [q.period, q]));
+  const before = (period: string) => {
+    const [year, q] = [Number(period.slice(0, 4)), Number(period.slice(6))];
+    return byPeriod.get(q === 1 ? `${year - 1}KW04` : `${year}KW0${q - 1}`);
+  };
+
+  test('barometer.json: ΔB, joined and left follow from the indicators of the quarter and the one before', () => {
+    for (const q of quarters) {
+      const previous = before(q.period);
+      const ids = q.indicators.map((i) => i.id);
+      const earlier = previous?.indicators.map((i) => i.id) ?? [];
+      const common = q.indicators.filter((i) => earlier.includes(i.id));
+      expect(
+        q.indicators.filter((i) => i.change !== null).map((i) => i.id),
+        q.period,
+      ).toEqual(common.map((i) => i.id));
+      if (common.length === 0) expect(q.change, q.period).toBeNull();
+      else expect(q.change!, q.period).toBeCloseTo(common.reduce((sum, i) => sum + i.change!, 0) / common.length, 3);
+      expect(q.joined, q.period).toEqual(previous ? ids.filter((id) => !earlier.includes(id)) : []);
+      expect(q.left, q.period).toEqual(earlier.filter((id) => !ids.includes(id)));
+    }
+  });
+
+  const changed = quarters.filter((q) => q.change !== null && (q.joined!.length > 0 || q.left!.length > 0));
+  const same = quarters.filter((q) => q.change !== null && q.joined!.length === 0 && q.left!.length === 0).slice(-3);
+
+  test('the drop has quarters whose set of indicators changed (else the next tests prove nothing)', () => {
+    expect(changed.length).toBeGreaterThan(0);
+    expect(same.length).toBe(3);
+  });
+
+  test.each(changed.map((q) => [q.period, q] as const))('%s: the quarter page names the indicators that joined and left', (period, q) => {
+    const note = text(page(`/conjunctuur/mkbarometer/${period}/`).querySelector('.gauge-composition'));
+    expect(note).toContain('Andere indicatoren dan in het');
+    for (const id of [...q.joined!, ...q.left!]) expect(note.toLowerCase()).toContain(id.slice(0, 8));
+    const common = q.indicators.filter((i) => i.change !== null).length;
+    expect(note).toContain(common === 1 ? 'ene indicator' : `${common} indicatoren met een cijfer in beide kwartalen`);
+  });
+
+  test.each(same.map((q) => [q.period] as const))('%s: the same set as the quarter before, so no note', (period) => {
+    expect(page(`/conjunctuur/mkbarometer/${period}/`).querySelector('.gauge-composition')).toBeNull();
+  });
+});
+
 describe('quarter pages', () => {
   test('there is a page for every quarter in barometer.json, and no other', () => {
     const missing = quarters.filter((q) => urlToFile(`/conjunctuur/mkbarometer/${q.period}/`, dist) === undefined).map((q) => q.period);
@@ -136,6 +183,10 @@ describe('the main MKBarometer page', () => {
       if (q.used !== null) expected.set(`B|${q.period}|used`, q.used);
     }
     expect(cells(table!)).toEqual(expected);
+    // The last column says which indicators joined or left since the quarter before.
+    const rows = [...table!.querySelectorAll('tbody tr')];
+    const changes = rows.filter((row) => /erbij:|weg:/.test(text(row.querySelector('td:last-child'))));
+    expect(changes.length).toBe(quarters.filter((q) => q.change !== null && (q.joined!.length > 0 || q.left!.length > 0)).length);
     const links = new Set([...table!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
     expect(quarters.filter((q) => !links.has(`/conjunctuur/mkbarometer/${q.period}/`)).map((q) => q.period)).toEqual([]);
   });

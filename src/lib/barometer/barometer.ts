@@ -1,7 +1,7 @@
 import { comparePeriodCodes, parsePeriodCode } from '../period.ts';
 import { quarterlyBand } from './cf-filter.ts';
 import { type ClockPoint, clockPositions, clockSeries, type Quadrant, type TrendFilter } from './clock.ts';
-import { compositeLevels, compositeReadings, type Weather } from './composite.ts';
+import { clockReadings, compositeReadings, type Weather } from './composite.ts';
 import { quarterlyLambda } from './hp-filter.ts';
 import { type IndicatorId, indicatorCount, indicators } from './indicators.ts';
 import { type PeriodValue, toQuarterly } from './quarterly.ts';
@@ -33,13 +33,19 @@ export interface BarometerOptions {
 
 export interface BarometerQuarter {
   period: string;
+  /** B: the mean level of the indicators with a value this quarter. */
   level: number;
+  /** ΔB: the mean change of the indicators with a value this quarter and last (a composite: B − B last quarter). */
   change: number | null;
   weather: Weather | null;
   indicators: Array<{ id: IndicatorId; level: number; change: number | null; quadrant: Quadrant | null }>;
   /** How many indicators B rests on; null for a published composite, where that is not known. */
   used: number | null;
   of: typeof indicatorCount;
+  /** Indicators in this quarter's reading but not in last quarter's; null for a published composite. */
+  joined: IndicatorId[] | null;
+  /** Indicators in last quarter's reading but not in this one's; null for a published composite. */
+  left: IndicatorId[] | null;
 }
 
 export type BarometerMethod =
@@ -79,6 +85,8 @@ export function computeBarometer(input: BarometerInput, options: BarometerOption
         indicators: [],
         used: null,
         of: indicatorCount,
+        joined: null,
+        left: null,
       }),
     );
     return finish({ quarters, excluded: [], notes: [], method: { input: 'composite', filter: 'none' } });
@@ -110,15 +118,12 @@ export function computeBarometer(input: BarometerInput, options: BarometerOption
   }
 
   const pointsById = new Map(clocks.map(({ id, points }) => [id, new Map(points.map((p) => [p.period, p]))]));
-  const levels = compositeLevels(clocks);
-  const idsByPeriod = new Map(levels.map(({ period, ids }) => [period, ids]));
-  const quarters = compositeReadings(levels).map((reading): BarometerQuarter => {
-    const ids = idsByPeriod.get(reading.period) ?? [];
+  const quarters = clockReadings(clocks).map(({ ids, joined, left, ...reading }): BarometerQuarter => {
     const points = ids.flatMap((id) => {
       const point = pointsById.get(id)?.get(reading.period);
       return point ? [{ id, level: point.level, change: point.change, quadrant: point.quadrant }] : [];
     });
-    return { ...reading, indicators: points, used: points.length, of: indicatorCount };
+    return { ...reading, indicators: points, used: points.length, of: indicatorCount, joined, left };
   });
   const method: BarometerMethod =
     input.kind === 'clock'

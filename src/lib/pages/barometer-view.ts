@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { ClockRow } from '../../charts/clock-chart.ts';
+import { formatList } from '../../format/list.ts';
+import { formatSigned } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import { periodCodeSchema } from '../../schemas/observation.ts';
 import { quadrant as quadrantPalette } from '../../styles/tokens.ts';
@@ -26,6 +28,8 @@ const quarterSchema = z.object({
   ),
   used: z.number().int().nonnegative().nullable(),
   of: z.literal(indicatorCount),
+  joined: z.array(indicatorId).nullable(),
+  left: z.array(indicatorId).nullable(),
 });
 
 const barometerFile = z.object({
@@ -213,4 +217,31 @@ export function clockDescription(quarter: BarometerQuarterView): string {
     .map((p) => `${quadrantWords(p.q)}: ${p.names.join(', ')}`);
   const count = quarter.indicators.filter((d) => d.quadrant !== null).length;
   return `Conjunctuurklok van het mkb, ${formatPeriod(quarter.period)}, met ${count} van de ${quarter.of} indicatoren. ${parts.join('. ')}. Dunne lijnen tonen de vier kwartalen ervoor.`;
+}
+
+/** The quarter before in the file, when it is the calendar quarter just before (else there is nothing to compare). */
+export function previousReading(barometer: BarometerFile, quarter: BarometerQuarterView): BarometerQuarterView | undefined {
+  const before = previousQuarter(quarter.period);
+  return barometer.quarters.find((q) => q.period === before);
+}
+
+/** How many indicators ΔB rests on: those with a value in this quarter and the one before. */
+export function changeBasis(quarter: BarometerQuarterView): number {
+  return quarter.indicators.filter((i) => i.change !== null).length;
+}
+
+/**
+ * When the set of indicators differs from the quarter before: which joined, which left, and that ΔB is the mean
+ * change of the indicators in both (the revised rule). Undefined when the set is the same or there is no ΔB.
+ */
+export function compositionNote(quarter: BarometerQuarterView): string | undefined {
+  const joined = quarter.joined ?? [];
+  const left = quarter.left ?? [];
+  if (quarter.change === null || (joined.length === 0 && left.length === 0)) return undefined;
+  const parts = [
+    ...(joined.length > 0 ? [`erbij ${joined.length === 1 ? 'komt' : 'komen'} ${formatList(joined.map(shortName))}`] : []),
+    ...(left.length > 0 ? [`${formatList(left.map(shortName))} ${left.length === 1 ? 'valt' : 'vallen'} weg`] : []),
+  ];
+  const basis = changeBasis(quarter);
+  return `Andere indicatoren dan in het ${formatPeriod(previousQuarter(quarter.period))}: ${formatList(parts)}. De verandering (${formatSigned(quarter.change, 2)}) is daarom het gemiddelde van de verandering van de ${basis === 1 ? 'ene indicator' : `${basis} indicatoren`} met een cijfer in beide kwartalen, niet het verschil tussen de twee standen van B.`;
 }

@@ -25,8 +25,8 @@ const words = ['zonnig', 'licht bewolkt', 'bewolkt', 'regen', null];
 function expectQuarterShape(q: unknown) {
   expect(q).toBeTypeOf('object');
   if (typeof q !== 'object' || q === null) return;
-  expect(Object.keys(q)).toEqual(['period', 'level', 'change', 'weather', 'indicators', 'used', 'of']);
-  const { period, level, change, weather, indicators, used, of } = Object.fromEntries(Object.entries(q));
+  expect(Object.keys(q)).toEqual(['period', 'level', 'change', 'weather', 'indicators', 'used', 'of', 'joined', 'left']);
+  const { period, level, change, weather, indicators, used, of, joined, left } = Object.fromEntries(Object.entries(q));
   expect(period).toMatch(/^\d{4}KW0[1-4]$/);
   expect(level).toBeTypeOf('number');
   expect(change === null || typeof change === 'number').toBe(true);
@@ -35,6 +35,11 @@ function expectQuarterShape(q: unknown) {
   expect(Array.isArray(indicators)).toBe(true);
   if (!Array.isArray(indicators)) return;
   expect(used).toBe(indicators.length);
+  expect(Array.isArray(joined) && Array.isArray(left)).toBe(true);
+  // ΔB rests on the indicators in both quarters: exactly those with a change of their own.
+  const common = indicators.filter((i) => i.change !== null);
+  if (common.length === 0) expect(change).toBeNull();
+  else expect(change).toBeCloseTo(common.reduce((sum, i) => sum + i.change, 0) / common.length, 3);
   for (const i of indicators) {
     expect(Object.keys(i)).toEqual(['id', 'level', 'change', 'quadrant']);
     expect(i.id).toBeTypeOf('string');
@@ -91,15 +96,17 @@ describe('npm run barometer on clock and composite input', () => {
     if (!Array.isArray(quarters)) throw new Error('not an array');
     quarters.forEach(expectQuarterShape);
     expect(quarters.map((q) => q.used)).toEqual([2, 2, 2, 2, 2, 1]);
-    // ΔB = B − B(t−1) with B(t−1) = mean(0.7, −0.4): bbp dropping out lifts B although the one indicator left falls.
+    // B − B(t−1) would be +0,05 (bbp at −0,4 dropping out lifts B), but the one indicator in both quarters falls 0,5.
     expect(quarters[5]).toEqual({
       period: '2023KW02',
       level: 0.2,
-      change: 0.05,
-      weather: 'zonnig',
+      change: -0.5,
+      weather: 'licht bewolkt',
       indicators: [{ id: 'ondernemersvertrouwen', level: 0.2, change: -0.5, quadrant: 'orange' }],
       used: 1,
       of: 12,
+      joined: [],
+      left: ['bbp'],
     });
   });
 
@@ -108,12 +115,12 @@ describe('npm run barometer on clock and composite input', () => {
     expect(code).toBe(0);
     const quarters: unknown = JSON.parse(stdout);
     if (!Array.isArray(quarters)) throw new Error('not an array');
-    expect(quarters.map((q) => [q.period, q.weather, q.used, q.of])).toEqual([
-      ['2023KW01', null, null, 12],
-      ['2023KW02', 'zonnig', null, 12],
-      ['2023KW03', 'licht bewolkt', null, 12],
-      ['2023KW04', 'regen', null, 12],
-      ['2024KW01', 'bewolkt', null, 12],
+    expect(quarters.map((q) => [q.period, q.weather, q.used, q.of, q.joined, q.left])).toEqual([
+      ['2023KW01', null, null, 12, null, null],
+      ['2023KW02', 'zonnig', null, 12, null, null],
+      ['2023KW03', 'licht bewolkt', null, 12, null, null],
+      ['2023KW04', 'regen', null, 12, null, null],
+      ['2024KW01', 'bewolkt', null, 12, null, null],
     ]);
   });
 });
