@@ -112,3 +112,10 @@ export function previousQuarter(code: string): string {
   if (p?.kind !== 'quarter') throw new Error(`not a quarter code: ${code}`);
   return p.index === 1 ? periodCode('quarter', p.year - 1, 4) : periodCode('quarter', p.year, p.index - 1);
 }
+
+/** The quarter after a quarter code, e.g. 2023KW04 → 2024KW01. */
+export function nextQuarter(code: string): string {
+  const p = parsePeriodCode(code);
+  if (p?.kind !== 'quarter') throw new Error(`not a quarter code: ${code}`);
+  return p.index === 4 ? periodCode('quarter', p.year + 1, 1) : periodCode('quarter', p.year, p.index + 1);
+}
