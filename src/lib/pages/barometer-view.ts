@@ -24,7 +24,14 @@ const quarterSchema = z.object({
   change: z.number().finite().nullable(),
   weather: weather.nullable(),
   indicators: z.array(
-    z.object({ id: indicatorId, level: z.number().finite(), change: z.number().finite().nullable(), quadrant: quadrant.nullable() }),
+    z.object({
+      id: indicatorId,
+      level: z.number().finite(),
+      change: z.number().finite().nullable(),
+      quadrant: quadrant.nullable(),
+      /** The indicator's figure for this quarter was chain-linked (scripts/build-data/chain-link.ts). */
+      linked: z.boolean(),
+    }),
   ),
   used: z.number().int().nonnegative().nullable(),
   of: z.literal(indicatorCount),
@@ -56,11 +63,37 @@ const barometerFile = z.object({
       first: periodCodeSchema,
       last: periodCodeSchema,
       count: z.number().int(),
+      link: z
+        .object({
+          successor: z.string(),
+          label: z.string(),
+          unit: z.string(),
+          kind: z.enum(['change', 'index']),
+          linkQuarter: periodCodeSchema,
+          first: periodCodeSchema,
+          last: periodCodeSchema,
+          count: z.number().int().positive(),
+          overlap: z.array(z.object({ period: periodCodeSchema, base: z.number(), successor: z.number(), difference: z.number() })),
+          summary: z
+            .object({
+              quarters: z.number().int(),
+              first: periodCodeSchema,
+              last: periodCodeSchema,
+              meanDifference: z.number(),
+              meanAbsoluteDifference: z.number(),
+              largest: z.object({ period: periodCodeSchema, difference: z.number() }),
+              cumulative: z.object({ base: z.number(), successor: z.number() }),
+            })
+            .nullable(),
+        })
+        .optional(),
     }),
   ),
 });
 
 export type BarometerFile = z.infer<typeof barometerFile>;
+export type ProxyView = BarometerFile['proxies'][number];
+export type LinkView = NonNullable<ProxyView['link']>;
 export type BarometerQuarterView = z.infer<typeof quarterSchema>;
 export type QuadrantName = z.infer<typeof quadrant>;
 export type WeatherWord = z.infer<typeof weather>;
@@ -216,7 +249,9 @@ export function clockDescription(quarter: BarometerQuarterView): string {
     .filter((p) => p.names.length > 0)
     .map((p) => `${quadrantWords(p.q)}: ${p.names.join(', ')}`);
   const count = quarter.indicators.filter((d) => d.quadrant !== null).length;
-  return `Conjunctuurklok van het mkb, ${formatPeriod(quarter.period)}, met ${count} van de ${quarter.of} indicatoren. ${parts.join('. ')}. Dunne lijnen tonen de vier kwartalen ervoor.`;
+  const linked = quarter.indicators.filter((d) => d.linked).map((d) => shortName(d.id));
+  const linkedText = linked.length > 0 ? ` Gekoppeld (voortgezet met een opvolgende CBS-tabel): ${formatList(linked)}.` : '';
+  return `Conjunctuurklok van het mkb, ${formatPeriod(quarter.period)}, met ${count} van de ${quarter.of} indicatoren. ${parts.join('. ')}.${linkedText} Dunne lijnen tonen de vier kwartalen ervoor.`;
 }
 
 /** The quarter before in the file, when it is the calendar quarter just before (else there is nothing to compare). */
@@ -244,4 +279,26 @@ export function compositionNote(quarter: BarometerQuarterView): string | undefin
   ];
   const basis = changeBasis(quarter);
   return `Andere indicatoren dan in het ${formatPeriod(previousQuarter(quarter.period))}: ${formatList(parts)}. De verandering (${formatSigned(quarter.change, 2)}) is daarom het gemiddelde van de verandering van de ${basis === 1 ? 'ene indicator' : `${basis} indicatoren`} met een cijfer in beide kwartalen, niet het verschil tussen de twee standen van B.`;
+}
+
+/** How many of a quarter's indicators rest on a chain-linked figure. */
+export function linkedCount(quarter: BarometerQuarterView): number {
+  return quarter.indicators.filter((i) => i.linked).length;
+}
+
+/** "CBS-tabel 85880NED" for a source id such as "cbs-odata-v4/85880NED". */
+export function tableName(source: string): string {
+  const table = source.slice(source.lastIndexOf('/') + 1);
+  return /^\d{5}[A-Z]{3}$/.test(table) ? `CBS-tabel ${table}` : table;
+}
+
+/**
+ * How a proxy was continued, in one sentence: "Na het 1e kwartaal 2024 gekoppeld: het cijfer van dat kwartaal is
+ * voortgezet met de gepubliceerde verandering ten opzichte van het vorige kwartaal uit CBS-tabel 85880NED, 8 kwartalen
+ * tot en met het 1e kwartaal 2026."
+ */
+export function linkSentence(link: LinkView): string {
+  const how =
+    link.kind === 'change' ? 'de gepubliceerde verandering ten opzichte van het vorige kwartaal' : 'de verhouding van de indexcijfers';
+  return `Na het ${formatPeriod(link.linkQuarter)} gekoppeld: het cijfer van dat kwartaal is voortgezet met ${how} uit ${tableName(link.successor)}, ${link.count} ${link.count === 1 ? 'kwartaal' : 'kwartalen'} tot en met het ${formatPeriod(link.last)}.`;
 }
