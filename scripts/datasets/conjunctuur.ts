@@ -4,9 +4,11 @@ import type { SourceRow, SourceTable } from '../import/source-table.ts';
 import { type Dataset, type DatasetFeed, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /**
- * The raw series behind the MKBarometer: today seven real proxies for the twelve indicators of
+ * The raw series behind the MKBarometer: today eight real proxies for the twelve indicators of
  * ../shared/specs/MKBAROMETER.md. `series` is the barometer's indicator id; `series_label` says which
- * proxy stands in for it.
+ * proxy stands in for it. Three proxies come from discontinued tables (84105NED, the cbsodata export of
+ * 85828NED); their successors' growth rates are here too (same `series`, their own `source`), and
+ * `npm run data` chain-links them (scripts/build-data/links.ts).
  */
 export const conjunctuur: Dataset<ConjunctuurRow> = {
   name: 'conjunctuur',
@@ -63,6 +65,37 @@ export const conjunctuur: Dataset<ConjunctuurRow> = {
         row.measure === 'Seizoengecorrigeerd_3' &&
         row.dims['BedrijfstakkenBranchesSBI2008'] === "47 Detailhandel (niet in auto's)",
     ),
+    pick(
+      'bbp',
+      'Bruto binnenlands product, volumeverandering t.o.v. het vorige kwartaal, gecorrigeerd voor seizoen- en werkdageffecten (CBS 85880NED)',
+      '% t.o.v. vorig kwartaal',
+      (table, row) =>
+        table.provenance.tableId === '85880NED' && row.measure === 'M002782_1' && row.dims['SoortMutaties'] === quarterOnQuarterVolume,
+    ),
+    pick(
+      'consumptie-huishoudens',
+      'Consumptieve bestedingen huishoudens, volumeverandering t.o.v. het vorige kwartaal, gecorrigeerd voor seizoen- en werkdageffecten (CBS 85880NED)',
+      '% t.o.v. vorig kwartaal',
+      (table, row) =>
+        table.provenance.tableId === '85880NED' && row.measure === 'A047811_1' && row.dims['SoortMutaties'] === quarterOnQuarterVolume,
+    ),
+    pick(
+      'duurzame-goederen',
+      'Consumptie duurzame goederen door huishoudens, volume-index 2021=100, niet seizoengecorrigeerd (CBS 85937NED)',
+      'index 2021=100',
+      (table, row) =>
+        table.provenance.tableId === '85937NED' && row.measure === 'M001288_1' && row.dims['ConsumptieveBestedingen'] === 'A047825',
+    ),
+    pick(
+      'omzet',
+      "Omzet detailhandel (niet in auto's), waarde-index 2021=100, seizoengecorrigeerd (CBS 85828NED)",
+      'index 2021=100',
+      (table, row) =>
+        table.provenance.tableId === '85828NED' &&
+        table.provenance.format === 'cbs-odata-v4' &&
+        row.measure === 'A050903_1' &&
+        row.dims['BedrijfstakkenBranchesSBI2008'] === '371600',
+    ),
     sumOf(
       'vacatures',
       'Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (CBS 80472NED: 0–10 plus 10–100)',
@@ -85,6 +118,9 @@ export const conjunctuur: Dataset<ConjunctuurRow> = {
 
 type Match = (table: SourceTable, row: SourceRow) => boolean;
 
+// 85880NED "Volume, t.o.v. voorgaande periode": quarters against the quarter before, adjusted for season and working days.
+const quarterOnQuarterVolume = 'A045300';
+
 /** One proxy series at one frequency (a table with months and quarters gives the quarters only). */
 function pick(
   id: string,
@@ -94,7 +130,10 @@ function pick(
   frequency: 'quarter' | 'month' = 'quarter',
 ): DatasetFeed<ConjunctuurRow> {
   return {
-    accepts: (table) => ['ondernemersvertrouwen', '83693NED', '84105NED', '85828NED'].some((t) => table.provenance.tableId.startsWith(t)),
+    accepts: (table) =>
+      ['ondernemersvertrouwen', '83693NED', '84105NED', '85828NED', '85880NED', '85937NED'].some((t) =>
+        table.provenance.tableId.startsWith(t),
+      ),
     select: (row, table) =>
       match(table, row) && parsePeriodCode(row.period)?.kind === frequency && row.value !== null
         ? toObservation(row, table, { series: id, seriesLabel: label, category: '', categoryLabel: '', unit })

@@ -1,10 +1,11 @@
+import { parsePeriodCode } from '../../src/lib/period.ts';
 import { type EconomieRow, economieRow } from '../../src/schemas/economie.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
 import { codeLabel, type Dataset, type DatasetFeed, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /**
  * The macro context of the productivity theme: GDP, household consumption and durable goods (levels at
- * 2015 prices since 1995, and CBS's own year-on-year volume changes since 2020), and turnover indices
+ * 2015 prices since 1995, and CBS's own year-on-year and quarter-on-quarter volume changes since 2020), and turnover indices
  * (2021=100) for the main trade and services branches.
  */
 export const economie: Dataset<EconomieRow> = {
@@ -23,7 +24,9 @@ export const economie: Dataset<EconomieRow> = {
     feed('85880NED', 'cbs-odata-v4', (row, table) => {
       const label = nationalAccounts85880[row.measure];
       const kind = row.dims['SoortMutaties'];
-      if (!label || kind !== 'A045299') return undefined;
+      // Year on year (A045299) for the growth figure; quarter on quarter (A045300) continues 84105NED's levels.
+      const quarterOnQuarter = kind === 'A045300' && parsePeriodCode(row.period)?.kind === 'quarter';
+      if (!label || (kind !== 'A045299' && !quarterOnQuarter)) return undefined;
       return { series: row.measure, seriesLabel: label, category: kind, categoryLabel: codeLabel(table, 'SoortMutaties', kind), unit: '%' };
     }),
     feed('85937NED', 'cbs-odata-v4', (row, table) => {
