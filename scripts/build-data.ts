@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { generateBarometer } from './build-data/barometer.ts';
 import { generateChanges } from './build-data/changes.ts';
 import { generateDataset } from './build-data/generated.ts';
+import { economieLinks } from './build-data/links.ts';
 import { datasets } from './datasets/index.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { listDrops, readDrop } from './lib/drop.ts';
@@ -30,7 +31,7 @@ await runCommand(usage, async (args) => {
   const drop = await readDrop(dataDir, id);
   const files = new Map<string, string>();
   for (const dataset of datasets) {
-    const { data, meta } = generateDataset(dataset, drop);
+    const { data, meta } = generateDataset(dataset, drop, dataset.name === 'economie' ? economieLinks : []);
     files.set(`${dataset.name}.json`, `${JSON.stringify(data)}\n`);
     files.set(`${dataset.name}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
   }

@@ -1,7 +1,9 @@
-import { latestPeriodCode } from '../../src/lib/period.ts';
+import { comparePeriodCodes, latestPeriodCode } from '../../src/lib/period.ts';
 import { seriesKey } from '../../src/lib/series-key.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import type { Drop, SourceRecord } from '../lib/drop.ts';
+import { linkSeries } from './linked-series.ts';
+import type { LinkRule } from './links.ts';
 
 type Row = Record<string, unknown> & { source: string; period: string; value: number | null };
 
@@ -12,12 +14,24 @@ export interface GeneratedSeries {
   category: string;
   categoryLabel: string;
   unit: string;
-  points: { period: string; value: number | null; status: string; symbol?: string; lower?: number | null; upper?: number | null }[];
+  points: {
+    period: string;
+    value: number | null;
+    status: string;
+    symbol?: string;
+    lower?: number | null;
+    upper?: number | null;
+    /** Chain-linked: the source id of the successor whose growth carried the level on (scripts/build-data/links.ts). */
+    linked?: string;
+  }[];
 }
 
-/** What `npm run data` writes for one dataset: the rows grouped into series, and a meta record. */
+/**
+ * What `npm run data` writes for one dataset: the rows grouped into series, and a meta record. A base series
+ * of `links` is continued with its successor's quarters (flagged `linked`); the successor stays as it is.
+ */
 // biome-ignore lint/suspicious/noExplicitAny: any dataset of the registry
-export function generateDataset(dataset: Dataset<any>, drop: Drop): { data: object; meta: object } {
+export function generateDataset(dataset: Dataset<any>, drop: Drop, links: readonly LinkRule[] = []): { data: object; meta: object } {
   const rows = (drop.rows[dataset.name] ?? []) as Row[];
   const used = drop.manifest.datasets[dataset.name]?.sources ?? [];
   const meta = {
@@ -31,7 +45,7 @@ export function generateDataset(dataset: Dataset<any>, drop: Drop): { data: obje
   const isSingleFigures = dataset.columns.includes('topic' as never);
   const data = isSingleFigures
     ? { dataset: dataset.name, drop: drop.manifest.id, figures: rows }
-    : { dataset: dataset.name, drop: drop.manifest.id, series: groupSeries(rows) };
+    : { dataset: dataset.name, drop: drop.manifest.id, series: withLinks(groupSeries(rows), links) };
   return { data, meta };
 }
 
@@ -61,6 +75,18 @@ function groupSeries(rows: Row[]): GeneratedSeries[] {
     group.points.push(point);
   }
   return [...groups.values()];
+}
+
+function withLinks(series: GeneratedSeries[], links: readonly LinkRule[]): GeneratedSeries[] {
+  const byKey = new Map(series.map((s) => [seriesKey(s), s]));
+  for (const rule of links) {
+    const base = byKey.get(seriesKey(rule.base));
+    const successor = byKey.get(seriesKey(rule.successor));
+    if (!base || !successor) continue;
+    const { linked } = linkSeries(rule, base.points, successor.points);
+    base.points = [...base.points, ...linked].sort((a, b) => comparePeriodCodes(a.period, b.period));
+  }
+  return series;
 }
 
 function latestPeriod(rows: Row[]): string | null {

@@ -15,6 +15,12 @@ export type ChartSpec =
   | { kind: 'dot'; rows: DotRow[]; options: Omit<DotChartOptions, keyof ChartFrame> }
   | { kind: 'errorbar'; rows: ErrorBarRow[]; options: Omit<ErrorBarChartOptions, keyof ChartFrame> };
 
+/**
+ * What a number is beyond its period status: 'gekoppeld' = a discontinued series continued with its successor's
+ * published growth (scripts/build-data/chain-link.ts). Shown in the table, the tooltip and the downloads.
+ */
+export type CellFlag = 'gekoppeld';
+
 /** The machine-readable identity of a number in a table cell (the dist tests compare it to src/generated). */
 export interface CellData {
   dataset: DatasetName;
@@ -23,6 +29,7 @@ export interface CellData {
   /** Period code; for single figures without one, the publication's period text (as in the series key). */
   period: string;
   value: number;
+  flags?: CellFlag[];
 }
 
 export interface TableCell {

@@ -32,8 +32,23 @@ export function figuresOf<T extends KerncijfersRow>(rows: readonly T[], topic: s
   return rows.filter((row) => row.topic === topic && test(row));
 }
 
-export function seriesCell(dataset: SeriesDataset, series: GeneratedSeries, point: { period: string; value: number }): CellData {
-  return { dataset, series: seriesKey(series), period: point.period, value: point.value };
+export function seriesCell(
+  dataset: SeriesDataset,
+  series: GeneratedSeries,
+  point: { period: string; value: number; linked?: string | undefined },
+): CellData {
+  return {
+    dataset,
+    series: seriesKey(series),
+    period: point.period,
+    value: point.value,
+    ...(point.linked ? { flags: ['gekoppeld'] } : {}),
+  };
+}
+
+/** " (gekoppeld)" after a value whose cell carries that flag, so the table and the tooltip say it in words. */
+export function flagSuffix(data: CellData): string {
+  return data.flags?.length ? ` (${data.flags.join(', ')})` : '';
 }
 
 export function figureCell(dataset: 'kerncijfers' | 'productiviteit', row: KerncijfersRow & { value: number }): CellData {

@@ -17,6 +17,8 @@ const point = z.object({
   symbol: missingSymbol.optional(),
   lower: z.number().finite().nullable().optional(),
   upper: z.number().finite().nullable().optional(),
+  /** Chain-linked by `npm run data`: the source id of the successor whose growth carried the level on. */
+  linked: z.string().optional(),
 });
 
 const seriesSchema = z.object({

@@ -76,7 +76,7 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
     const meta = Object.fromEntries(csv.meta.map((line) => [line[0], line[1] ?? '']));
     expect(meta['# Bron']).toBe(text(document.querySelector('p.source-line')));
     expect(meta['# Licentie']).toContain('CC BY 4.0');
-    expect(csv.header).toEqual(['periode', 'reeks', 'waarde', 'weergave', 'periode_code', 'dataset', 'reeks_id']);
+    expect(csv.header).toEqual(['periode', 'reeks', 'waarde', 'weergave', 'periode_code', 'dataset', 'reeks_id', 'kenmerk']);
     expect(csv.rows.map(rowKey).sort()).toEqual(values);
     for (const row of csv.rows) {
       expect(row.periode, 'periode (in words)').not.toBe('');

@@ -9,7 +9,7 @@ import { isProvisional } from '../../lib/provisional.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
 import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
-import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
+import { figureCell, findSeries, flagSuffix, pointsOf, seriesCell } from '../select.ts';
 import type { NamedSeries } from '../vocabulary/series.ts';
 
 export interface LineInput {
@@ -75,6 +75,7 @@ interface Track {
   label: string;
   styleIndex?: number;
   source: string | undefined;
+  linkedSources?: string[];
   rows: Row[];
   panel: number;
   reference: boolean;
@@ -90,17 +91,30 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     const key = `line-${i}`;
     const text = line.cell ?? cell;
     const say = line.describe ?? input.describe;
-    const rows = points.map((p) => ({
-      period: p.period,
-      status: p.status,
-      value: p.value,
-      data: seriesCell(line.series.dataset, series, p),
-      series: key,
-      chartValue: p.value,
-      text: text(p.value),
-      said: say(p.value),
-    }));
-    return { key, label: line.label ?? line.series.label, source: series.source, rows, panel: line.panel ?? 0, reference: false };
+    const rows = points.map((p) => {
+      const data = seriesCell(line.series.dataset, series, p);
+      return {
+        period: p.period,
+        status: p.status,
+        value: p.value,
+        data,
+        series: key,
+        chartValue: p.value,
+        text: `${text(p.value)}${flagSuffix(data)}`,
+        said: `${say(p.value)}${flagSuffix(data)}`,
+      };
+    });
+    // A linked series rests on its successor's figures too: cite both.
+    const linkedSources = [...new Set(points.flatMap((p) => (p.linked ? [p.linked] : [])))];
+    return {
+      key,
+      label: line.label ?? line.series.label,
+      source: series.source,
+      linkedSources,
+      rows,
+      panel: line.panel ?? 0,
+      reference: false,
+    };
   });
   const references: Track[] = (input.references ?? []).map((ref, i) => {
     const key = `reference-${i}`;
@@ -194,7 +208,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     charts,
     table: { caption: input.caption, columns: ['Periode', ...tracks.map((t) => t.label)], rows: tableRows },
     summary,
-    sources: [...new Set(tracks.map((t) => t.source).filter((s): s is string => s !== undefined))],
+    sources: [...new Set(tracks.flatMap((t) => [t.source, ...(t.linkedSources ?? [])]).filter((s): s is string => s !== undefined))],
     provisional: tracks.some((t) => t.rows.some((r) => isProvisional(r.status))),
     ...(keyFigure ? { keyFigure } : {}),
   };

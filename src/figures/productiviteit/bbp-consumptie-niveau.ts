@@ -8,12 +8,13 @@ export const bbpConsumptieNiveau: FigureSpec = {
   theme: 'productiviteit',
   title: 'Bbp en consumptie van huishoudens sinds 1996',
   subtitle:
-    'Bbp en consumptieve bestedingen van huishoudens per kwartaal, in miljarden euro’s tegen prijzen van 2015, seizoengecorrigeerd, 1996–1e kwartaal 2024',
+    'Bbp en consumptieve bestedingen van huishoudens per kwartaal, in miljarden euro’s tegen prijzen van 2015, seizoengecorrigeerd, sinds 1996; de nieuwste kwartalen gekoppeld',
   datasets: ['economie'],
   kind: 'line',
   notes: [
-    'Volumes tegen prijzen van 2015, seizoengecorrigeerd, uit CBS-tabel 84105NED (export met de cbsodata-client). Deze tabel loopt tot en met het 1e kwartaal van 2024; de recente groeicijfers staan in de figuur over de groei van bbp en consumptie.',
-    'Het bestand geeft geen periodestatus; de laatste kwartalen kunnen voorlopig zijn geweest.',
+    'Volumes tegen prijzen van 2015, seizoengecorrigeerd, uit CBS-tabel 84105NED (export met de cbsodata-client). CBS werkt die tabel niet meer bij.',
+    'Gekoppeld: de kwartalen na het laatste cijfer van 84105NED zijn dat cijfer, voortgezet met de volumeverandering ten opzichte van het vorige kwartaal die CBS publiceert in tabel 85880NED (gecorrigeerd voor seizoen- en werkdageffecten). In de tabel, de tooltips en de downloads staan ze als “gekoppeld”. Hoe goed de twee tabellen overeenkomen waar ze allebei cijfers hebben, staat bij de methode van de MKBarometer.',
+    'Het bestand van 84105NED geeft geen periodestatus; de gekoppelde kwartalen hebben de status van 85880NED.',
   ],
   build: (data) =>
     timeSeriesContent(data, {

@@ -33,6 +33,7 @@ export interface DownloadRow {
   periode_code: string;
   dataset: string;
   reeks_id: string;
+  kenmerk: string;
 }
 
 /** The columns of the CSV, in order, with their type and meaning (also the data package's schema). */
@@ -53,6 +54,12 @@ export const downloadColumns: readonly { name: keyof DownloadRow; type: 'string'
   },
   { name: 'dataset', type: 'string', description: 'De dataset van het dashboard waar het getal uit komt' },
   { name: 'reeks_id', type: 'string', description: 'De sleutel van de reeks in die dataset' },
+  {
+    name: 'kenmerk',
+    type: 'string',
+    description:
+      'Leeg, of "gekoppeld": de oude CBS-tabel loopt niet tot deze periode; het getal is het laatste cijfer ervan, voortgezet met de groei die de opvolgende CBS-tabel publiceert (zie de toelichting bij de figuur)',
+  },
 ];
 
 /** Every number of the figure's table (the same numbers as the chart), in the table's order. */
@@ -70,6 +77,7 @@ export function downloadRows(view: FigureView): DownloadRow[] {
               periode_code: cell.data.period,
               dataset: cell.data.dataset,
               reeks_id: cell.data.series,
+              kenmerk: (cell.data.flags ?? []).join(', '),
             },
           ]
         : [],
