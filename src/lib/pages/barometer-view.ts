@@ -8,6 +8,7 @@ import { formatPeriod } from '../../format/period.ts';
 import { periodCodeSchema } from '../../schemas/observation.ts';
 import { quadrant as quadrantPalette } from '../../styles/tokens.ts';
 import { type IndicatorId, indicatorById, indicatorCount, indicatorIds } from '../barometer/indicators.ts';
+import type { SourceRecord } from '../generated.ts';
 import { previousQuarter } from '../period.ts';
 
 /**
@@ -301,4 +302,13 @@ export function linkSentence(link: LinkView): string {
   const how =
     link.kind === 'change' ? 'de gepubliceerde verandering ten opzichte van het vorige kwartaal' : 'de verhouding van de indexcijfers';
   return `Na het ${formatPeriod(link.linkQuarter)} gekoppeld: het cijfer van dat kwartaal is voortgezet met ${how} uit ${tableName(link.successor)}, ${link.count} ${link.count === 1 ? 'kwartaal' : 'kwartalen'} tot en met het ${formatPeriod(link.last)}.`;
+}
+
+/** The sources of the proxies in a drop and of their successors, as conjunctuur.meta.json records them. */
+export function barometerSources(barometer: BarometerFile, records: readonly SourceRecord[]): SourceRecord[] {
+  const ids = new Set(barometer.proxies.flatMap((p) => (p.link ? [p.source, p.link.successor] : [p.source])));
+  const sources = records.filter((s) => ids.has(s.id));
+  const missing = [...ids].filter((id) => !sources.some((s) => s.id === id));
+  if (missing.length > 0) throw new Error(`barometer sources ${missing.join(', ')} are not in conjunctuur.meta.json`);
+  return sources;
 }
