@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainLink, summariseOverlap } from '../../../scripts/build-data/chain-link.ts';
+import { linkSeries } from '../../../scripts/build-data/linked-series.ts';
 
 const series = (values: Array<[string, number]>) => values.map(([period, value]) => ({ period, value }));
 
@@ -159,4 +160,51 @@ describe('summariseOverlap', () => {
   });
 
   it('is undefined for an empty overlap', () => expect(summariseOverlap([])).toBeUndefined());
+});
+
+describe('linkSeries on a drop’s rows', () => {
+  const rule = {
+    base: { source: 'old', series: 'bbp', category: '' },
+    successor: { source: 'new', series: 'bbp', category: '', kind: 'change' as const },
+    decimals: 1,
+  };
+  const base = [
+    { period: '2023KW04', value: 100, status: 'definitief' },
+    { period: '2023JJ00', value: 400, status: 'definitief' }, // years take no part
+    { period: '2024KW01', value: 110, status: 'onbekend' },
+  ];
+  const successor = [
+    { period: '2024KW01', value: 10, status: 'definitief' },
+    { period: '2024KW02', value: 1, status: 'voorlopig' },
+    { period: '2024KW03', value: null, status: 'voorlopig' }, // an empty cell ends the link
+    { period: '2024KW04', value: 2, status: 'voorlopig' },
+  ];
+
+  it('gives the linked quarters with the successor’s status and source, and a report of the link and overlap', () => {
+    const { linked, report } = linkSeries(rule, base, successor);
+    expect(linked).toEqual([{ period: '2024KW02', value: 111.1, status: 'voorlopig', linked: 'new' }]);
+    expect(report).toEqual({
+      successor: 'new',
+      kind: 'change',
+      linkQuarter: '2024KW01',
+      first: '2024KW02',
+      last: '2024KW02',
+      count: 1,
+      overlap: [{ period: '2024KW01', base: 10, successor: 10, difference: 0 }],
+      summary: {
+        quarters: 1,
+        first: '2024KW01',
+        last: '2024KW01',
+        meanDifference: 0,
+        meanAbsoluteDifference: 0,
+        largest: { period: '2024KW01', difference: 0 },
+        cumulative: { base: 10, successor: 10 },
+      },
+    });
+  });
+
+  it('links nothing when the base’s newest quarter is empty: that would bridge a gap', () => {
+    const empty = [...base, { period: '2024KW02', value: null, status: 'onbekend' }];
+    expect(linkSeries(rule, empty, successor)).toEqual({ linked: [], report: undefined });
+  });
 });
