@@ -8,7 +8,8 @@ function formatter(minimum: number, maximum: number): Intl.NumberFormat {
   const key = `${minimum}|${maximum}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: minimum, maximumFractionDigits: maximum });
+    // signDisplay 'negative': a value that rounds to zero reads "0,00", not "−0,00".
+    format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: minimum, maximumFractionDigits: maximum, signDisplay: 'negative' });
     cache.set(key, format);
   }
   return format;
