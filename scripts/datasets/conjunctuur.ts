@@ -55,16 +55,8 @@ export const conjunctuur: Dataset<ConjunctuurRow> = {
       (table, row) =>
         table.provenance.tableId === '84105NED' && row.measure === 'Totaal_103' && row.dims['SoortGegevens'] === 'Prijsniveau 2015',
     ),
-    pick(
-      'omzet',
-      "Omzet detailhandel (niet in auto's), waarde-index 2021=100, seizoengecorrigeerd (CBS 85828NED)",
-      'index 2021=100',
-      (table, row) =>
-        table.provenance.tableId === '85828NED' &&
-        table.provenance.format === 'cbsodata-csv' &&
-        row.measure === 'Seizoengecorrigeerd_3' &&
-        row.dims['BedrijfstakkenBranchesSBI2008'] === "47 Detailhandel (niet in auto's)",
-    ),
+    // The cbsodata export (labels, to 2024) and the OData v4 capture (codes, since 2020) of one table.
+    retailTurnover('cbsodata-csv', 'Seizoengecorrigeerd_3', "47 Detailhandel (niet in auto's)", ''),
     pick(
       'bbp',
       'Bruto binnenlands product, volumeverandering t.o.v. het vorige kwartaal, gecorrigeerd voor seizoen- en werkdageffecten (CBS 85880NED)',
@@ -86,16 +78,7 @@ export const conjunctuur: Dataset<ConjunctuurRow> = {
       (table, row) =>
         table.provenance.tableId === '85937NED' && row.measure === 'M001288_1' && row.dims['ConsumptieveBestedingen'] === 'A047825',
     ),
-    pick(
-      'omzet',
-      "Omzet detailhandel (niet in auto's), waarde-index 2021=100, seizoengecorrigeerd (CBS 85828NED)",
-      'index 2021=100',
-      (table, row) =>
-        table.provenance.tableId === '85828NED' &&
-        table.provenance.format === 'cbs-odata-v4' &&
-        row.measure === 'A050903_1' &&
-        row.dims['BedrijfstakkenBranchesSBI2008'] === '371600',
-    ),
+    retailTurnover('cbs-odata-v4', 'A050903_1', '371600', ', CBS-dataportal'),
     sumOf(
       'vacatures',
       'Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (CBS 80472NED: 0–10 plus 10–100)',
@@ -139,6 +122,20 @@ function pick(
         ? toObservation(row, table, { series: id, seriesLabel: label, category: '', categoryLabel: '', unit })
         : undefined,
   };
+}
+
+/** 85828NED's seasonally adjusted value index of retail (branch 47), in one of its two formats. */
+function retailTurnover(format: string, measure: string, branch: string, where: string): DatasetFeed<ConjunctuurRow> {
+  return pick(
+    'omzet',
+    `Omzet detailhandel (niet in auto's), waarde-index 2021=100, seizoengecorrigeerd (CBS 85828NED${where})`,
+    'index 2021=100',
+    (table, row) =>
+      table.provenance.tableId === '85828NED' &&
+      table.provenance.format === format &&
+      row.measure === measure &&
+      row.dims['BedrijfstakkenBranchesSBI2008'] === branch,
+  );
 }
 
 /** Quarterly sum of `parts` categories; a quarter is derived only when every part has a value. */
