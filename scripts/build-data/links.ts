@@ -1,17 +1,13 @@
+import type { SeriesParts } from '../../src/lib/series-key.ts';
+
 /**
  * Which discontinued series `npm run data` continues with which successor (chain-linking, see
  * shared/specs/MKBAROMETER.md "Continuing a discontinued table" and scripts/build-data/chain-link.ts).
- * A series is named as in a drop: source id, series and category.
+ * A series is named as in a drop: source id, series and category (src/lib/series-key.ts).
  */
-export interface SeriesRef {
-  source: string;
-  series: string;
-  category: string;
-}
-
 export interface LinkRule {
-  base: SeriesRef;
-  successor: SeriesRef & { kind: 'change' | 'index' };
+  base: SeriesParts;
+  successor: SeriesParts & { kind: 'change' | 'index' };
   /** Decimals of a linked value (the base's own precision or one more). */
   decimals: number;
 }
