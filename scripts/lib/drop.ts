@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDropId } from '../../src/lib/drop-id.ts';
 import { datasets } from '../datasets/index.ts';
 import type { Provenance } from '../import/source-table.ts';
 import { replaceDirAtomic } from './atomic-write.ts';
@@ -25,13 +26,7 @@ export interface Drop {
   sources: Record<string, SourceRecord>;
 }
 
-const dropIdPattern = /^\d{4}-\d{2}-\d{2}(?:[a-z0-9.-]*)$/;
-
-export function isDropId(name: string): boolean {
-  return dropIdPattern.test(name);
-}
-
-/** Drop ids in data/, oldest first (ids start with a date, so they sort as text). */
+/** Drop ids in data/, oldest first (ids start with a date, so they sort as text); other entries are not drops. */
 export async function listDrops(dataDir: string): Promise<string[]> {
   if (!existsSync(dataDir)) return [];
   const entries = await readdir(dataDir, { withFileTypes: true });

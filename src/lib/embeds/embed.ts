@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { embedCharWidth, lineCount } from '../../charts/text-width.ts';
 import { escapeXml } from '../downloads/xml.ts';
+import { isDropId } from '../drop-id.ts';
 import type { FigureView } from '../pages/figure-view.ts';
 import { provisionalKeyLabel } from '../provisional.ts';
 
@@ -27,7 +28,8 @@ export function embedMessageId(id: string, drop?: string): string {
   return drop === undefined ? id : `${drop}/${id}`;
 }
 
-const dropsFile = z.object({ current: z.string().regex(/^\d{4}-\d{2}-\d{2}[a-z]?$/), drops: z.array(z.string()).min(1) });
+const dropId = z.string().refine(isDropId, 'not a drop id (YYYY-MM-DD, optionally with a letter)');
+const dropsFile = z.object({ current: dropId, drops: z.array(dropId).min(1) });
 
 /** The drop the site is built from (src/generated/drops.json), checked against the generated data's drop. */
 export function currentDrop(expected: string, dir = join(process.cwd(), 'src', 'generated')): string {
