@@ -56,6 +56,7 @@ export async function readDataRows({ file, metadata, periods, onRow }: DataRowsO
   );
   const codes: string[] = new Array(dims.length);
   let headerDone = false;
+  let headerLine = 1;
   let lastPeriodAt = -1;
   // Every row gets its own dims object: a shallow copy of this one, rebuilt when a code changes
   // (copying an object of a known shape is much cheaper than adding its properties one by one).
@@ -65,6 +66,7 @@ export async function readDataRows({ file, metadata, periods, onRow }: DataRowsO
     if (!headerDone) {
       checkHeader(file, { fields, line }, header);
       headerDone = true;
+      headerLine = line;
       return;
     }
     if (fields.length !== header.length) {
@@ -133,7 +135,10 @@ export async function readDataRows({ file, metadata, periods, onRow }: DataRowsO
   };
 
   try {
-    await streamCsv(file, { delimiter: ';', onRecord });
+    const records = await streamCsv(file, { delimiter: ';', onRecord });
+    // A header-only download would replace the dataset by nothing.
+    if (records < 2)
+      throw new InputError({ file, line: headerLine }, 'the file has a header but no data rows', undefined, 'at least one row');
   } catch (error) {
     if (!(error instanceof DuplicateRow)) throw error;
     // Rare and fatal: only now read the file again to name the first line with the same key.

@@ -98,6 +98,13 @@ export async function readODataFolder(dir: string): Promise<ODataFolder> {
     );
   }
   const observations = arrayField(observationsRoot, 'value', { file: observationsFile, path: '$' });
+  if (observations.length === 0)
+    throw new InputError(
+      { file: observationsFile, path: '$.value' },
+      'the capture holds no observations',
+      '[]',
+      'at least one observation (fetch the table again)',
+    );
   const tableId = stringField(properties, 'Identifier', propertiesAt);
   const capture = existsSync(join(dir, '_capture.json'))
     ? await readCapture(join(dir, '_capture.json'), { tableId, observations: observations.length })

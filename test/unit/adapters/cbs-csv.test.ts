@@ -144,6 +144,11 @@ describe('cbs-csv adapter refuses bad input', () => {
       /line 1, column 6 \(none expected\): extra header column "Extra"/,
     ],
     [
+      'a header with no rows (it would replace the dataset by nothing)',
+      (f: Files) => f.set(dataName, `${String(f.get(dataName)).split('\n')[0]}\n`),
+      /99002NED_UntypedDataSet_20112023_000000\.csv, line 1: the file has a header but no data rows; expected at least one row/,
+    ],
+    [
       'a non-numeric value',
       replace('"   452.7"', '"     abc"'),
       /csv, line 3, column OpenstaandeVacatures_1: not a number: " {5}abc"; expected a number with a decimal point \(1234\.5\) or "\."/,

@@ -167,6 +167,13 @@ describe('cbs-odata-v4 adapter refuses bad input', () => {
       (f: Files) => f.delete('TypeGefailleerdeCodes.json'),
       /TypeGefailleerdeCodes\.json: the required file is missing/,
     ],
+    [
+      'no observations (an empty value array)',
+      json('Observations.json', (d) => {
+        d.value = [];
+      }),
+      /Observations\.json, \$\.value: the capture holds no observations "\[\]"; expected at least one observation/,
+    ],
     ['an empty file', (f: Files) => f.set('Observations.json', ''), /Observations\.json, line 1: the file is empty/],
     ['a BOM-only file', (f: Files) => f.set('Observations.json', '\uFEFF'), /Observations\.json, line 1: the file is empty/],
     [
