@@ -4,7 +4,7 @@ import { generateChanges } from './build-data/changes.ts';
 import { generateDataset } from './build-data/generated.ts';
 import { economieLinks } from './build-data/links.ts';
 import { datasets } from './datasets/index.ts';
-import { writeFileAtomic } from './lib/atomic-write.ts';
+import { removeStaleTemps, writeFileAtomic } from './lib/atomic-write.ts';
 import { listDrops, readDrop } from './lib/drop.ts';
 import { InputError } from './lib/input-error.ts';
 import { runCommand } from './lib/run-command.ts';
@@ -39,6 +39,7 @@ await runCommand(usage, async (args) => {
   files.set('changes.json', `${JSON.stringify(await generateChanges({ dataDir, drops, current: drop }))}\n`);
   files.set('drops.json', `${JSON.stringify({ current: id, drops }, null, 2)}\n`);
   let changed = 0;
+  await removeStaleTemps(outDir); // what a killed earlier run left
   for (const [name, content] of files) if (await writeFileAtomic(join(outDir, name), content)) changed++;
   console.log(
     `drop ${id}: ${files.size} files in ${outDir}/ (${changed} changed) in ${((performance.now() - started) / 1000).toFixed(2)} s`,

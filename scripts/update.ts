@@ -3,17 +3,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cbsTables, dnbFile } from './config/sources.ts';
-import { compareDrops, hasRowChanges } from './diff/compare-drops.ts';
+import { compareDrops } from './diff/compare-drops.ts';
 import { formatDiff } from './diff/format-diff.ts';
 import { fetchSources } from './fetch/fetch-sources.ts';
 import { type RetryPolicy, secondsOption } from './fetch/http-options.ts';
+import { optionValue } from './import/command-options.ts';
 import { buildDrop } from './import/run-import.ts';
-import { listDrops, readDrop, writeDrop } from './lib/drop.ts';
+import { listDrops, sameRows, writeDrop } from './lib/drop.ts';
 import { InputError } from './lib/input-error.ts';
 import { runCommand } from './lib/run-command.ts';
 
 const usage =
-  'usage: npm run update -- [<table…|dnb>] [--base <url or folder>] [--data <dir>] [--drop <id>] [--skip-build] [--timeout <s>] [--retry-delay <s>]';
+  'usage: npm run update -- [<table…|dnb>] [--base <url or folder>] [--data <dir>] [--drop <id>] [--allow-shrink "<reason>"] [--skip-build] [--timeout <s>] [--retry-delay <s>]';
 const steps = ['fetch', 'import', 'data', 'build'] as const;
 
 // fetch → import → data → build, each step saying what it made; the first failing step stops the run.
@@ -22,13 +23,15 @@ await runCommand(usage, async (args) => {
   let base: string | undefined;
   let dataDir = 'data';
   let dropId: string | undefined;
+  let allowShrink: string | undefined;
   let skipBuild = false;
   const policy: Partial<RetryPolicy> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--base') base = args[++i];
     else if (arg === '--data') dataDir = args[++i] ?? dataDir;
-    else if (arg === '--drop') dropId = args[++i];
+    else if (arg === '--drop') dropId = optionValue(args, i++, 'a drop id such as 2026-11-22b');
+    else if (arg === '--allow-shrink') allowShrink = optionValue(args, i++, 'the reason the datasets may lose rows, in quotes');
     else if (arg === '--skip-build') skipBuild = true;
     else if (arg === '--timeout') policy.timeoutMs = secondsOption(arg, args[++i]);
     else if (arg === '--retry-delay') policy.backoffMs = secondsOption(arg, args[++i]);
@@ -54,18 +57,25 @@ await runCommand(usage, async (args) => {
       const previousIds = await listDrops(dataDir);
       const previousId = previousIds.at(-1);
       console.log(`[2/4] import: the fetched sources${previousId ? `, the rest carried over from drop ${previousId}` : ''}`);
-      const drop = await buildDrop({ paths: [raw], dataDir, log: (line) => console.log(`  ${line.replace(raw, 'fetched')}`) });
-      drop.manifest.id = chooseDropId(dropId, drop.manifest.id, previousIds);
+      const drop = await buildDrop({
+        paths: [raw],
+        dataDir,
+        dropId,
+        allowShrink,
+        log: (line) => console.log(`  ${line.replace(raw, 'fetched')}`),
+      });
       console.log(`  new drop ${drop.manifest.id}:`);
-      const previous = previousId ? await readDrop(dataDir, previousId) : undefined;
+      const { previous } = drop;
       for (const [name, info] of Object.entries(drop.manifest.datasets)) {
         const before = previous?.manifest.datasets[name]?.rows;
         console.log(`  ${name}: ${info.rows} rows${before === undefined || before === info.rows ? '' : ` (was ${before})`}`);
       }
+      for (const shrunk of Object.values(drop.manifest.shrink?.datasets ?? {}))
+        console.log(`  allowed to shrink (--allow-shrink, recorded in drop.json): ${shrunk.lost}`);
       if (previous) {
-        const diff = compareDrops(previous, drop);
-        for (const line of formatDiff(diff)) console.log(`  ${line}`);
-        if (!hasRowChanges(diff)) {
+        for (const line of formatDiff(compareDrops(previous, drop))) console.log(`  ${line}`);
+        // As `npm run import` does: the same rows as the latest drop make no new drop, unless --drop asks for one.
+        if (dropId === undefined && sameRows(previous, drop)) {
           console.log(`  no new drop: the fetched sources hold the same rows as drop ${previous.manifest.id}`);
           return undefined;
         }
@@ -106,25 +116,6 @@ async function step<T>(name: (typeof steps)[number], run: () => Promise<T>): Pro
     console.error(`update stopped at step ${steps.indexOf(name) + 1}/4 (${name})`);
     throw error;
   }
-}
-
-/**
- * The new drop's id: `--drop`, or the importer's default (the latest retrieval date, normally today). A
- * drop is never replaced: on a second update the same day the id gets a letter (2026-11-22b), which
- * still sorts after the earlier one.
- */
-function chooseDropId(given: string | undefined, proposed: string, existing: string[]): string {
-  if (given !== undefined) {
-    if (existing.includes(given))
-      throw new InputError({ file: 'command line' }, 'a drop with this id exists already (drops are never edited):', given, 'a new id');
-    return given;
-  }
-  const latest = existing.at(-1);
-  if (!latest || proposed > latest) return proposed;
-  // biome-ignore lint/complexity/useMathMinMax: dates as text, not numbers
-  const day = latest.slice(0, 10) > proposed.slice(0, 10) ? latest.slice(0, 10) : proposed.slice(0, 10);
-  for (const letter of 'bcdefghijklmnopqrstuvwxyz') if (`${day}${letter}` > latest) return `${day}${letter}`;
-  throw new InputError({ file: 'command line' }, 'no free drop id after', latest, '--drop <id>');
 }
 
 /** Runs a step as a child process; prints the lines `keep` selects, or the tail of the output when it fails. */

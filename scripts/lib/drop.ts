@@ -3,8 +3,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDropId } from '../../src/lib/drop-id.ts';
 import { datasets } from '../datasets/index.ts';
+import type { ShrinkRecord } from '../import/shrink-guard.ts';
 import type { Provenance } from '../import/source-table.ts';
-import { replaceDirAtomic } from './atomic-write.ts';
+import { createDirAtomic } from './atomic-write.ts';
 import { parseDropCsv, toDropCsv } from './drop-csv.ts';
 import { InputError } from './input-error.ts';
 import { readJson as readJsonFile } from './read-json.ts';
@@ -18,6 +19,8 @@ export interface DropManifest {
   id: string;
   datasets: Record<string, { rows: number; sources: string[] }>;
   sources: string[];
+  /** Only when `--allow-shrink` let datasets lose rows compared with the previous drop: which, and why. */
+  shrink?: ShrinkRecord;
 }
 
 export interface Drop {
@@ -69,15 +72,25 @@ export async function readDrop(dataDir: string, id: string): Promise<Drop> {
   return { manifest, rows, sources };
 }
 
+/** True when two drops hold the same datasets, byte for byte as their CSV files would be written. */
+export function sameRows(a: Drop, b: Drop): boolean {
+  return datasets.every(
+    (dataset) => toDropCsv(a.rows[dataset.name] ?? [], dataset.columns) === toDropCsv(b.rows[dataset.name] ?? [], dataset.columns),
+  );
+}
+
 async function readJson<T>(file: string): Promise<T> {
   // The drop's own JSON files are written by `npm run import`; the shape is checked where they are used.
   return (await readJsonFile(file, 'a file written by `npm run import`')) as T;
 }
 
-/** Writes a drop in one step: into a temp folder, then renamed into place, so a failure leaves data/ as it was. */
+/**
+ * Writes a new drop in one step: into a temp folder, then renamed into place, so a failure (or a kill) leaves
+ * data/ as it was. A drop folder that exists is never written again.
+ */
 export async function writeDrop(dataDir: string, drop: Drop): Promise<void> {
   await mkdir(dataDir, { recursive: true });
-  await replaceDirAtomic(join(dataDir, drop.manifest.id), async (dir) => {
+  await createDirAtomic(join(dataDir, drop.manifest.id), async (dir) => {
     await mkdir(join(dir, 'provenance'));
     for (const dataset of datasets) {
       await writeFile(join(dir, `${dataset.name}.csv`), toDropCsv(drop.rows[dataset.name] ?? [], dataset.columns));

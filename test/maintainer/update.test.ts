@@ -24,7 +24,20 @@ describe('npm run update against a stand-in CBS API', () => {
   it('fetches, imports a new drop with the fetched rows and the rest carried over, and prints the diff', async () => {
     server = await startStandIn({ tables: { '83693NED': tableFixture('83693NED') }, pageSize: 5 });
     const data = dataWithCommittedDrop();
-    const result = await runScript('update', ['83693NED', '--base', server.base, '--data', data, '--skip-build', '--retry-delay', '0.01']);
+    // The stand-in serves six months of 83693NED where the committed drop has decades: a shrink, allowed here.
+    const reason = 'stand-in table with six months';
+    const result = await runScript('update', [
+      '83693NED',
+      '--base',
+      server.base,
+      '--data',
+      data,
+      '--skip-build',
+      '--retry-delay',
+      '0.01',
+      '--allow-shrink',
+      reason,
+    ]);
     expect(result.stderr).not.toMatch(/^error/m);
     expect(result.code).toBe(0);
     expect(server.count('/83693NED/Observations')).toBe(3);
@@ -60,6 +73,17 @@ describe('npm run update against a stand-in CBS API', () => {
       readFileSync(join(data, committed, 'provenance', 'cbs-csv--80472NED.json'), 'utf8'),
     );
     expect(after.manifest.sources).toEqual(JSON.parse(readFileSync(join(data, committed, 'drop.json'), 'utf8')).sources);
+    // The allowed shrink is recorded in the new drop.json: which dataset, from how many rows to how many, and why.
+    const lost = after.manifest.shrink?.datasets['conjunctuur'];
+    expect(after.manifest.shrink).toMatchObject({ previous: committed, reason });
+    expect(Object.keys(after.manifest.shrink?.datasets ?? {})).toEqual(['conjunctuur']);
+    expect(lost).toMatchObject({
+      previousRows: 1267,
+      rows: after.manifest.datasets['conjunctuur']!.rows,
+      sources: ['cbs-odata-v4/83693NED'],
+    });
+    expect(lost?.lost).toBe(`conjunctuur: 1.267 → ${lost?.rows} rijen; 1986MM04–2025MM12 verdwijnen`);
+    expect(result.stdout).toContain(`allowed to shrink (--allow-shrink, recorded in drop.json): ${lost?.lost}`);
 
     expect(result.stdout).toMatch(/^\[1\/4\] fetch: 83693NED from http:\/\/127\.0\.0\.1/m);
     expect(result.stdout).toContain('83693NED: 12 observations in 5 entity sets');
@@ -74,6 +98,22 @@ describe('npm run update against a stand-in CBS API', () => {
     expect(result.stdout).toContain('[4/4] build: skipped (--skip-build)');
     expect(result.stdout).toContain(`done: drop ${newId}; review it with npm run diff -- ${committed} ${newId} --data ${data}`);
     expect(result.stderr).toContain('83693NED/Observations: page 3, 12 rows so far');
+  });
+
+  it('refuses a fetched table that would shrink a dataset, without --allow-shrink, and writes nothing', async () => {
+    server = await startStandIn({ tables: { '83693NED': tableFixture('83693NED') } });
+    const data = dataWithCommittedDrop();
+    const result = await runScript('update', ['83693NED', '--base', server.base, '--data', data, '--skip-build', '--retry-delay', '0.01']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('update stopped at step 2/4 (import)');
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^error: \\S+/83693NED: compared with the latest drop ${committed}, the new drop would lose rows: conjunctuur: 1\\.267 → \\d{3} rijen; .*--allow-shrink "<reason>"`,
+        'm',
+      ),
+    );
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(entries(data)).toEqual([committed]);
   });
 
   it('stops at the failing step, names it, and leaves data/ as it was', async () => {

@@ -33,6 +33,7 @@ import {
 const sources = resolve(process.cwd(), '../shared/sources');
 const cbsData = '99002NED_UntypedDataSet_20112023_000000.csv';
 const cbsMeta = '99002NED_metadata.csv';
+const realVacancies = '80472NED_UntypedDataSet_20112023_000000.csv';
 const dnbName = 'kernindicatoren-monetaire-statistieken-maand_2025-08-18.csv';
 
 interface Case {
@@ -46,7 +47,7 @@ interface Case {
    * --out for build-data). `data` is the data dir, already holding the committed drop.
    */
   make(dir: string, data: string): string[];
-  /** The file the message must name, relative to the case dir. */
+  /** The file the message must name, relative to the case dir; or `command line`. */
   file: string;
   /**
    * Where in the file: a line, or a JSON path. null only where the problem is the file as a whole (it
@@ -260,6 +261,35 @@ const cases: Case[] = [
     problem: /the file is empty/,
   },
   {
+    name: 'CBS CSV: header only (a download with no rows would wipe the dataset)',
+    make: (dir) => {
+      const folder = copy('cbs-csv/good', dir, '99002NED');
+      edit(join(folder, cbsData), (t) => `${t.split('\n')[0]}\n`);
+      return [folder];
+    },
+    file: `99002NED/${cbsData}`,
+    where: { line: 1 },
+    column: null, // the header is fine; what is missing is every row after it
+    value: null,
+    problem: /the file has a header but no data rows/,
+  },
+  {
+    name: 'CBS CSV: the real 80472NED with only its header',
+    real: true,
+    spawn: true,
+    make: (dir) => {
+      const folder = join(dir, '80472NED');
+      cpSync(join(sources, 'cbs-statline-csv/80472NED'), folder, { recursive: true });
+      edit(join(folder, realVacancies), (t) => t.split('\n')[0]!);
+      return [folder];
+    },
+    file: `80472NED/${realVacancies}`,
+    where: { line: 1 },
+    column: null, // the header is fine; what is missing is every row after it
+    value: null,
+    problem: /the file has a header but no data rows/,
+  },
+  {
     name: 'CBS CSV: data file holding only a BOM',
     make: (dir) => {
       const folder = copy('cbs-csv/good', dir, '99002NED');
@@ -410,6 +440,20 @@ const cases: Case[] = [
     column: String(realHalf.column),
     value: null, // the JSON ends: there is nothing to quote
     problem: /the JSON ends too early.*truncated/,
+  },
+  {
+    name: 'OData: Observations.json with an empty value array',
+    make: (dir) => {
+      const folder = copy('bad-input/82242NED', dir);
+      edit(join(folder, 'Observations.json'), (t) => `${t.slice(0, t.indexOf('['))}[]\n}\n`);
+      edit(join(folder, '_capture.json'), (t) => replace(t, '"observationRows": 12', '"observationRows": 0'));
+      return [folder];
+    },
+    file: '82242NED/Observations.json',
+    where: { path: '$.value' },
+    column: null, // the array as a whole is empty
+    value: '[]',
+    problem: /the capture holds no observations/,
   },
   {
     name: 'OData: a code absent from the code list',
@@ -614,6 +658,59 @@ const cases: Case[] = [
     problem: /unknown period label/,
   },
 
+  // ---- drops are never written again, and never lose rows unnoticed ----
+  {
+    name: 'a dataset that would lose rows (no --allow-shrink)',
+    spawn: true,
+    make: (dir) => [copy('bad-input/82242NED', dir)],
+    file: '82242NED',
+    where: null, // what is wrong is the table as a whole: it holds far fewer rows than the latest drop
+    column: null,
+    value: null, // the message names the datasets, the row counts and what disappears
+    problem: new RegExp(
+      `compared with the latest drop ${committedDropId}, the new drop would lose rows: faillissementen: 3\\.084 → 12 rijen; 1981MM01–2026MM04, .* verdwijnen; categorieën ‘A041718’, ‘T001243’ verdwijnen \\| conjunctuur: 1\\.267 → 1\\.090 rijen; .*; expected no rows lost; if the loss is right, --allow-shrink "<reason>"`,
+    ),
+  },
+  {
+    name: '--drop naming a drop that exists',
+    make: (dir) => [copy('bad-input/82242NED', dir), '--drop', committedDropId],
+    file: 'command line',
+    where: null, // the command line has no lines
+    column: '--drop',
+    value: committedDropId,
+    problem: new RegExp(
+      `the drop folder .*/data/${committedDropId}/ exists already, and a drop is never written again:.*expected a new id, such as --drop ${committedDropId}b$`,
+    ),
+  },
+  {
+    name: '--drop that is not a drop id',
+    spawn: true,
+    make: (dir) => [copy('bad-input/82242NED', dir), '--drop', '2026-7-18'],
+    file: 'command line',
+    where: null, // the command line has no lines
+    column: '--drop',
+    value: '2026-7-18',
+    problem: /not a drop id:.*expected YYYY-MM-DD, with a lower-case letter/,
+  },
+  {
+    name: '--drop sorting before the latest drop',
+    make: (dir) => [copy('bad-input/82242NED', dir), '--drop', '2026-01-01'],
+    file: 'command line',
+    where: null, // the command line has no lines
+    column: '--drop',
+    value: '2026-01-01',
+    problem: new RegExp(`the id sorts before the latest drop ${committedDropId}, so the site would not be built from it`),
+  },
+  {
+    name: '--allow-shrink without a reason',
+    make: (dir) => [copy('bad-input/82242NED', dir), '--allow-shrink', '--drop', '2026-07-20'],
+    file: 'command line',
+    where: null, // the command line has no lines
+    column: '--allow-shrink',
+    value: '--drop',
+    problem: /the option has no value/,
+  },
+
   // ---- files and paths ----
   {
     name: 'a file no adapter recognises',
@@ -718,7 +815,7 @@ describe('bad input is refused with file, place, column and value, and changes n
     expect(lines, result.stderr).toHaveLength(1);
     const message = lines[0]!;
     // The file, the place, the column, the value and the problem.
-    const file = join(dir, c.file);
+    const file = c.file === 'command line' ? c.file : join(dir, c.file);
     expect(message).toMatch(new RegExp(`^error: ${escapeRegExp(file)}[,:] `));
     if (c.where && 'line' in c.where) expect(message).toMatch(new RegExp(`^error: [^:]*, line ${c.where.line}[,:]`));
     if (c.where && 'path' in c.where) expect(message).toContain(`, ${c.where.path}`);
@@ -788,7 +885,9 @@ describe('labels with HTML or formula characters are imported verbatim, never in
     const dir = tempDir('labels');
     const data = dataDirWithCommittedDrop(dir);
     const committed = hashTree(join(data, committedDropId));
-    const result = await runInProcess('import', [make(dir), '--drop', '2026-07-20', '--data', data]);
+    // The small fixture replaces a whole real table: allowed (the shrink guard is tested above).
+    const args = [make(dir), '--drop', '2026-07-20', '--allow-shrink', 'a small fixture replaces the real table', '--data', data];
+    const result = await runInProcess('import', args);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(readdirSync(data).sort()).toEqual([committedDropId, '2026-07-20']);
