@@ -18,19 +18,18 @@ const idForm = 'YYYY-MM-DD, with a lower-case letter for a second drop that day 
  * The new drop's id, the same for `npm run import` and `npm run update`. A drop folder that exists is never
  * written again, and the new drop must sort after the latest one (the site is built from the latest id, and
  * rows not imported again are carried over from it). `--drop` is taken as given, or refused; the default is
- * the latest retrieval date, or, when that is not after the latest drop, the latest drop's day with the
- * next free letter: 2026-07-17 → 2026-07-17b → 2026-07-17c.
+ * the latest retrieval date, or, when that is not after the latest drop (or no source states one), the latest
+ * drop's day with the next free letter: 2026-07-17 → 2026-07-17b → 2026-07-17c.
  */
 export function chooseDropId({ given, proposed, existing, dataDir }: DropIdChoice): string {
   const where = { file: 'command line', column: '--drop' };
   const latest = existing.at(-1);
   const next = latest === undefined ? proposed : nextDropId(latest, proposed ?? latest);
   if (given === undefined) {
-    if (proposed === undefined)
+    if (next !== undefined) return next;
+    if (latest === undefined)
       throw new InputError(where, 'no source says when it was retrieved, so the drop has no default id', undefined, `--drop ${idForm}`);
-    if (next === undefined)
-      throw new InputError(where, 'no free drop id after the latest drop', latest, `--drop with an id after ${latest}`);
-    return next;
+    throw new InputError(where, 'no free drop id after the latest drop', latest, `--drop with an id after ${latest}`);
   }
   if (!isDropId(given)) throw new InputError(where, 'not a drop id:', given, idForm);
   const hint = next === undefined ? 'a new id' : `a new id, such as --drop ${next}`;

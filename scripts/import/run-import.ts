@@ -5,6 +5,7 @@ import { type Drop, listDrops, readDrop, type SourceRecord } from '../lib/drop.t
 import { InputError, type Where } from '../lib/input-error.ts';
 import { chooseDropId } from './choose-drop-id.ts';
 import { findSources } from './find-sources.ts';
+import { refuseControlCharacters } from './refuse-control-characters.ts';
 import { guardShrink } from './shrink-guard.ts';
 import type { SourceTable } from './source-table.ts';
 
@@ -114,6 +115,7 @@ export async function buildDrop(options: ImportOptions): Promise<BuiltDrop> {
         );
       }
       seen.set(key, row);
+      if (tables.has(row.source)) refuseDamagedText(row, placeOf(row));
       const result = dataset.schema.safeParse(row);
       if (!result.success) {
         const issue = result.error.issues[0];
@@ -143,6 +145,11 @@ export async function buildDrop(options: ImportOptions): Promise<BuiltDrop> {
   manifest.sources = Object.keys(sources).sort();
   manifest.id = chooseId(latestRetrieval(Object.values(sources)));
   return { manifest, rows, sources: Object.fromEntries(manifest.sources.map((id) => [id, sources[id]!])), previous };
+}
+
+/** Text cells of a row just read (labels come from the data or its code lists) with a NUL or the like. */
+function refuseDamagedText(row: Row, where: Where): void {
+  for (const [column, value] of Object.entries(row)) if (typeof value === 'string') refuseControlCharacters({ ...where, column }, value);
 }
 
 function compareRows(a: Row, b: Row): number {

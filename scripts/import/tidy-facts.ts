@@ -11,6 +11,7 @@ import { columnFit, type TidyShape } from './tidy-shape.ts';
 
 const columns = ['dataset', 'measure', 'period', 'dimension', 'value', 'unit', 'source_url', 'note'] as const;
 const codeShaped = /^\d{4}[A-Z]{2}\d{2}$/;
+const numberList = /^-?\d+(?:\.\d+)?(?: ?(?:\/|->) ?-?\d+(?:\.\d+)?)+$/;
 
 /**
  * facts/: single figures with a source URL each. Periods that are not CBS codes ("2024 begin") and values
@@ -58,6 +59,15 @@ export const tidyFactsShape: TidyShape = {
         }
         const cell = parseCbsNumber(valueText, { locale: 'dot', symbols: {}, blank: 'refuse' });
         const number = cell?.value !== undefined && cell.value !== null && Number.isFinite(cell.value) ? cell.value : undefined;
+        // Text is kept only in the shapes the file has ("21 / 27 / 13", "682 -> 706"): anything else is a damaged number.
+        if (number === undefined && !numberList.test(valueText.trim()) && !isDutchNotation(valueText)) {
+          throw new InputError(
+            where('value'),
+            'not a number, nor numbers joined by " / " or " -> "',
+            valueText,
+            'a number with a decimal point (1234.5), or numbers joined by " / " or " -> " (kept as text)',
+          );
+        }
         if (number === undefined && isDutchNotation(valueText)) {
           throw new InputError(
             where('value'),

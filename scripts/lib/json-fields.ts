@@ -32,18 +32,21 @@ export function stringField(object: JsonObject, key: string, at: JsonAt): string
   throw fieldError(object, key, at, 'a string');
 }
 
-/** `object.key` as a string or null; a missing key counts as null. */
+// CBS writes every property of an entity set, null where it has no value: a missing one is a damaged file
+// (a lost line), never a null. Reading it as null would turn a lost unit into "no unit".
+
+/** `object.key` as a string or null; the key itself must be there. */
 export function nullableStringField(object: JsonObject, key: string, at: JsonAt): string | null {
   const value = object[key];
-  if (value === undefined || value === null) return null;
+  if (value === null) return null;
   if (typeof value === 'string') return value;
   throw fieldError(object, key, at, 'a string or null');
 }
 
-/** `object.key` as a finite number or null; a missing key counts as null. */
+/** `object.key` as a finite number or null; the key itself must be there. */
 export function nullableNumberField(object: JsonObject, key: string, at: JsonAt): number | null {
   const value = object[key];
-  if (value === undefined || value === null) return null;
+  if (value === null) return null;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   throw fieldError(object, key, at, 'a number or null');
 }

@@ -33,7 +33,12 @@ export async function readJson(file: string, expected = 'a JSON file'): Promise<
   }
 }
 
-function syntaxError(file: string, text: string, reason: string): InputError {
+function syntaxError(file: string, text: string, message: string): InputError {
+  // V8 quotes the JSON around the error, newlines and all, and gives the position we give as line and column.
+  const reason = message
+    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '')
+    .replace(/\s+/g, ' ');
   const found = jsonErrorOffset(text);
   const offset = found < 0 ? text.length : found;
   const { line, column } = lineAndColumn(text, offset);

@@ -658,6 +658,86 @@ const cases: Case[] = [
     problem: /unknown period label/,
   },
 
+  // ---- damage the mutation test (test/pipeline/mutation.test.ts) found imported as if it were data ----
+  {
+    name: 'Quarterly series: cut short inside its last cell',
+    make: (dir) => {
+      const file = copy('tidy/ondernemersvertrouwen-kwartaal.csv', dir);
+      edit(file, (t) => t.slice(0, -3)); // "…,-8.1\n" → "…,-8": another number, and no line break
+      return [file];
+    },
+    file: 'ondernemersvertrouwen-kwartaal.csv',
+    where: { line: 4 },
+    column: null, // the line is cut, not a cell
+    value: null,
+    problem: /the file ends in the middle of a line \(no line break after its last line\): cut short\?/,
+  },
+  {
+    name: 'Financieringsmonitor: a NUL byte in a label',
+    make: (dir) => {
+      const file = copy('tidy/financieringsmonitor-by-size-class.csv', dir);
+      editLine(file, 2, (l) => replace(l, 'Aandeel bedrijven', 'Aandeel\u0000bedrijven'));
+      return [file];
+    },
+    file: 'financieringsmonitor-by-size-class.csv',
+    where: { line: 2 },
+    column: 'series_label',
+    value: 'Aandeel\u0000bedrijven met een nieuwe externe financieringsbehoefte',
+    problem: /a character no text in these files has \(U\+0000, at position 8\): a damaged file\?/,
+  },
+  {
+    name: 'CBS CSV: a 0x1A (DOS end of file) in a label of the metadata',
+    make: (dir) => {
+      const folder = copy('cbs-csv/good', dir, '99002NED');
+      edit(join(folder, cbsMeta), (t) => replace(t, 'A-U Alle economische', 'A-U Alle\u001aeconomische'));
+      return [folder];
+    },
+    file: `99002NED/${cbsMeta}`,
+    where: { line: 16 },
+    column: '2',
+    value: 'A-U Alle\u001aeconomische activiteiten',
+    problem: /a character no text in these files has \(U\+001A/,
+  },
+  {
+    name: 'Facts: a number with a letter in it ("265O")',
+    make: (dir) => {
+      const file = copy('tidy/staatvanhetmkb-figures.csv', dir);
+      editLine(file, 2, (l) => replace(l, ',2652,', ',265O,'));
+      return [file];
+    },
+    file: 'staatvanhetmkb-figures.csv',
+    where: { line: 2 },
+    column: 'value (5)',
+    value: '265O',
+    problem: /not a number, nor numbers joined by " \/ " or " -> "/,
+  },
+  {
+    name: 'OData: a property missing (a measure without its Unit)',
+    make: (dir) => {
+      const folder = copy('bad-input/82242NED', dir);
+      edit(join(folder, 'MeasureCodes.json'), (t) => replace(t, '"Unit": "aantal", ', ''));
+      return [folder];
+    },
+    file: '82242NED/MeasureCodes.json',
+    where: { path: '$.value[0].Unit' },
+    column: 'Unit',
+    value: null, // there is no value: the property is not there
+    problem: /the property is missing; expected a string or null/,
+  },
+  {
+    name: 'OData: a Modified date that is not a date',
+    make: (dir) => {
+      const folder = copy('bad-input/82242NED', dir);
+      edit(join(folder, 'Properties.json'), (t) => replace(t, '06:30:00+02:00', '06:30:00+02:0O'));
+      return [folder];
+    },
+    file: '82242NED/Properties.json',
+    where: { path: '$.Modified' },
+    column: 'Modified',
+    value: '2026-06-12T06:30:00+02:0O',
+    problem: /not an ISO date-time/,
+  },
+
   // ---- drops are never written again, and never lose rows unnoticed ----
   {
     name: 'a dataset that would lose rows (no --allow-shrink)',

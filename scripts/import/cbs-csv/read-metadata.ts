@@ -1,7 +1,9 @@
 import { cbsPeriodStatus, cbsPeriodStatusNames } from '../../lib/cbs-period-status.ts';
 import { type CsvRecord, streamCsv } from '../../lib/csv-stream.ts';
 import { InputError } from '../../lib/input-error.ts';
+import { isIsoDateTime } from '../../lib/iso-date-time.ts';
 import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
+import { refuseControlCharactersInRecord } from '../refuse-control-characters.ts';
 import type { CodeList, PeriodStatus, SourceTable } from '../source-table.ts';
 import { type MetadataBlock, metadataBlocks } from './metadata-blocks.ts';
 
@@ -31,19 +33,26 @@ const dimensionTypes = new Set(['Dimension', 'GeoDimension', 'GeoDetail']);
 /** Reads `<ID>_metadata.csv` whole (it is small) and walks its blocks. */
 export async function readCbsMetadata(file: string): Promise<CbsMetadata> {
   const records: CsvRecord[] = [];
-  await streamCsv(file, { delimiter: ';', onRecord: (r) => records.push(r) });
+  await streamCsv(file, {
+    delimiter: ';',
+    onRecord: (r) => {
+      refuseControlCharactersInRecord(file, r);
+      records.push(r);
+    },
+  });
   const blocks = new Map<string, MetadataBlock>();
+  const found = { file, blocks, end: records.at(-1)?.line ?? 1 };
   for (const block of metadataBlocks(file, records)) {
     if (blocks.has(block.name)) throw new InputError({ file, line: block.line }, 'a block appears twice:', block.name, 'each block once');
     blocks.set(block.name, block);
   }
-  const info = required(file, blocks, 'TableInfos');
+  const info = required(found, 'TableInfos');
   const infoRow = info.rows[0];
   if (info.rows.length !== 1 || !infoRow)
     throw new InputError({ file, line: info.line }, `block TableInfos has ${info.rows.length} rows`, undefined, 'exactly one row');
   const cell = (block: MetadataBlock, row: CsvRecord, column: string) => row.fields[block.column(column)]!;
 
-  const properties = required(file, blocks, 'DataProperties');
+  const properties = required(found, 'DataProperties');
   const dimensions: CbsDimension[] = [];
   const measures: SourceTable['measures'] = {};
   const codeLists: SourceTable['dimensions'] = {};
@@ -65,11 +74,11 @@ export async function readCbsMetadata(file: string): Promise<CbsMetadata> {
       measures[key] = decimals === '' ? { label: title, unit } : { label: title, unit, decimals: Number(decimals) };
     } else if (type === 'TimeDimension') {
       if (periods) throw new InputError({ file, line: row.line, column: 'Type' }, 'a second time dimension:', key, 'one TimeDimension');
-      periods = readPeriods(file, required(file, blocks, key));
+      periods = readPeriods(file, required(found, key));
       const codes = periods.map((p) => p.code);
       dimensions.push({ key, time: true, codes, padded: codes });
     } else if (dimensionTypes.has(type)) {
-      const { list, order, padded } = readCodeList(file, required(file, blocks, key), title);
+      const { list, order, padded } = readCodeList(file, required(found, key), title);
       codeLists[key] = list;
       dimensions.push({ key, time: false, codes: order, padded });
     } else if (type !== 'TopicGroup') {
@@ -94,6 +103,13 @@ export async function readCbsMetadata(file: string): Promise<CbsMetadata> {
       throw new InputError({ file, line: block.line }, 'a block this adapter does not know:', block.name, [...known].join(', '));
   }
   const modified = cell(info, infoRow, 'Modified').trim();
+  if (modified !== '' && !isIsoDateTime(modified))
+    throw new InputError(
+      { file, line: infoRow.line, column: 'Modified' },
+      'not an ISO date-time:',
+      modified,
+      'a time such as 2023-08-16T02:00:00',
+    );
   return {
     identifier: cell(info, infoRow, 'Identifier').trim(),
     title: cell(info, infoRow, 'Title').trim(),
@@ -105,9 +121,16 @@ export async function readCbsMetadata(file: string): Promise<CbsMetadata> {
   };
 }
 
-function required(file: string, blocks: Map<string, MetadataBlock>, name: string): MetadataBlock {
-  const block = blocks.get(name);
-  if (!block) throw new InputError({ file }, 'the metadata has no block', name, `a block introduced by a line "${name}"`);
+/** A block of the metadata; refused, at the line where the file ends, when it has none of that name. */
+function required(found: { file: string; blocks: Map<string, MetadataBlock>; end: number }, name: string): MetadataBlock {
+  const block = found.blocks.get(name);
+  if (!block)
+    throw new InputError(
+      { file: found.file, line: found.end },
+      'the metadata ends without the block',
+      name,
+      `a block introduced by a line "${name}"`,
+    );
   return block;
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../../lib/input-error.ts';
+import { isIsoDateTime } from '../../lib/iso-date-time.ts';
 import {
   arrayField,
   fieldAt,
@@ -110,10 +111,13 @@ export async function readODataFolder(dir: string): Promise<ODataFolder> {
     ? await readCapture(join(dir, '_capture.json'), { tableId, observations: observations.length })
     : null;
 
+  const modified = nullableStringField(properties, 'Modified', propertiesAt);
+  if (modified !== null && !isIsoDateTime(modified))
+    throw new InputError(fieldAt(propertiesAt, 'Modified'), 'not an ISO date-time:', modified, 'a time such as 2026-06-12T06:30:00+02:00');
   return {
     tableId,
     title: stringField(properties, 'Title', propertiesAt),
-    modified: nullableStringField(properties, 'Modified', propertiesAt),
+    modified,
     license: stringField(properties, 'License', propertiesAt),
     dimensions,
     codeLists,

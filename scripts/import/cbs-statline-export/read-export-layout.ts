@@ -1,5 +1,7 @@
 import { type CsvRecord, streamCsv } from '../../lib/csv-stream.ts';
 import { InputError } from '../../lib/input-error.ts';
+import { refuseControlCharactersInRecord } from '../refuse-control-characters.ts';
+import { requireFinalLineBreak } from '../require-final-line-break.ts';
 
 /** The parts of a StatLine formatted export, in file order. */
 export interface ExportLayout {
@@ -21,7 +23,13 @@ export interface ExportLayout {
 export async function readExportLayout(file: string): Promise<ExportLayout> {
   const records: CsvRecord[] = [];
   try {
-    await streamCsv(file, { delimiter: ';', onRecord: (r) => records.push(r) });
+    await streamCsv(file, {
+      delimiter: ';',
+      onRecord: (r) => {
+        refuseControlCharactersInRecord(file, r);
+        records.push(r);
+      },
+    });
   } catch (error) {
     // A comma-separated export trips over its quotes before it shows its wrong delimiter: name the cause.
     if (records.every((r) => r.fields.length === 1) && records.slice(1).some((r) => r.fields[0]!.includes(',')))
@@ -67,6 +75,7 @@ export async function readExportLayout(file: string): Promise<ExportLayout> {
       layout.data.push(record);
     }
   }
+  await requireFinalLineBreak(file, records.at(-1)!.line); // a cut after a ';' would read the last cell as blank (vervalt)
   if (layout.data.length === 0)
     throw new InputError(
       { file, line: header.line },
