@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AdapterFormat } from '../../../scripts/import/source-table.ts';
+import { fixtures } from '../helpers.ts';
+import { splitLines } from './mutations.ts';
+
+/**
+ * The unmutated inputs of the mutation test, one per raw format (two where the format has two shapes):
+ * slices of the real files in ../shared/sources, byte for byte (whole lines, real BOMs and line endings;
+ * the OData slice keeps the lines of the first 30 observations, closes the array and sets the capture's
+ * count to 30), or the synthetic fixtures in test/fixtures. Built in memory and written to temp folders by
+ * the test; no copy of a raw file is committed.
+ *
+ * `level` says what the test compares: `drop` imports the input with buildDrop (datasets, drop.json and
+ * provenance); `adapter` compares what the adapter reads (measures, code lists, provenance, observations),
+ * for inputs no dataset takes yet. The StatLine export is at adapter level: its fixtures have labels where
+ * the datasets expect codes. When the adapter for the real export (cbs-statline-export/81589NED) lands,
+ * add it as a `drop` source: `statlineReal` below shows how.
+ */
+export interface MutationSource {
+  name: string;
+  format: AdapterFormat;
+  level: 'drop' | 'adapter';
+  /** Relative path → bytes. */
+  files: Map<string, Buffer>;
+  /** What to import, relative to the case folder. */
+  entry: string;
+  /** Files the mutations pick from (a name listed twice is picked twice as often). */
+  targets: string[];
+}
+
+export const sharedSources = resolve(process.cwd(), '../shared/sources');
+const real = (path: string) => readFileSync(join(sharedSources, path));
+const fixture = (path: string) => readFileSync(join(fixtures, path));
+
+/** Lines `from`–`to` (1-based, inclusive) of a file, with their own terminators. */
+function lines(bytes: Buffer, ...ranges: [number, number][]): Buffer {
+  const all = splitLines(bytes);
+  return Buffer.concat(ranges.flatMap(([from, to]) => all.slice(from - 1, to)));
+}
+
+/** The first `count` observations of a real OData Observations.json (one object per 9 lines), closed again. */
+function firstObservations(bytes: Buffer, count: number): Buffer {
+  const text = bytes.toString('utf8');
+  let at = text.indexOf('"value": [');
+  for (let i = 0; i < count; i++) at = text.indexOf('\n  }', at + 1) + 4;
+  return Buffer.from(`${text.slice(0, at)}\n ]\n}\n`);
+}
+
+function folder(dir: string, names: string[], read: (path: string) => Buffer): Map<string, Buffer> {
+  return new Map(names.map((name) => [`${dir.split('/').at(-1)}/${name}`, read(`${dir}/${name}`)]));
+}
+
+export function mutationSources(): MutationSource[] {
+  const vacancies = '80472NED_UntypedDataSet_20112023_000000.csv';
+  const odataReal = folder('cbs-odata-v4/82242NED', readdirSync(join(sharedSources, 'cbs-odata-v4/82242NED')), real);
+  odataReal.set('82242NED/Observations.json', firstObservations(odataReal.get('82242NED/Observations.json')!, 30));
+  const capture = odataReal.get('82242NED/_capture.json')!.toString('utf8');
+  odataReal.set('82242NED/_capture.json', Buffer.from(capture.replace(/"observationRows": \d+/, '"observationRows": 30')));
+  const odataFixture = folder('bad-input/82242NED', readdirSync(join(fixtures, 'bad-input/82242NED')), fixture);
+  const odataTargets = (files: Map<string, Buffer>) => [...files.keys(), '82242NED/Observations.json', '82242NED/Observations.json'];
+  const dnb = 'kernindicatoren-monetaire-statistieken-maand_2025-08-18.csv';
+  const tidy = (name: string, path: string, range: [number, number]): MutationSource => ({
+    name: `tidy CSV (${name}, real, lines ${range.join('–')})`,
+    format: 'tidy-csv',
+    level: 'drop',
+    files: new Map([[name, lines(real(path), range)]]),
+    entry: name,
+    targets: [name],
+  });
+  return [
+    {
+      name: 'CBS OData v4 (real 82242NED, first 30 observations)',
+      format: 'cbs-odata-v4',
+      level: 'drop',
+      files: odataReal,
+      entry: '82242NED',
+      targets: odataTargets(odataReal),
+    },
+    {
+      name: 'CBS OData v4 (fixture bad-input/82242NED)',
+      format: 'cbs-odata-v4',
+      level: 'drop',
+      files: odataFixture,
+      entry: '82242NED',
+      targets: odataTargets(odataFixture),
+    },
+    {
+      name: 'CBS CSV + metadata (real 80472NED, 40 data lines)',
+      format: 'cbs-csv',
+      level: 'drop',
+      files: new Map([
+        [`80472NED/${vacancies}`, lines(real(`cbs-statline-csv/80472NED/${vacancies}`), [1, 41])],
+        ['80472NED/80472NED_metadata.csv', real('cbs-statline-csv/80472NED/80472NED_metadata.csv')],
+      ]),
+      entry: '80472NED',
+      targets: [`80472NED/${vacancies}`, `80472NED/${vacancies}`, '80472NED/80472NED_metadata.csv'],
+    },
+    {
+      name: 'cbsodata CSV (real 84105NED, 12 data lines)',
+      format: 'cbsodata-csv',
+      level: 'drop',
+      files: new Map([['84105NED.csv', lines(real('cbsodata-csv/84105NED.csv'), [1, 13])]]),
+      entry: '84105NED.csv',
+      targets: ['84105NED.csv'],
+    },
+    {
+      name: 'DNB CSV (real, four blocks and the footer)',
+      format: 'dnb-csv',
+      level: 'drop',
+      // Header, household credit, the month written as 0, business credit, the repeated recent months, the footer.
+      files: new Map([[dnb, lines(real(`dnb/${dnb}`), [1, 4], [2877, 2880], [3660, 3671], [5168, 5175])]]),
+      entry: dnb,
+      targets: [dnb],
+    },
+    tidy('ondernemersvertrouwen-kwartaal.csv', 'third-party/ondernemersvertrouwen-kwartaal.csv', [1, 21]),
+    tidy('financieringsmonitor-by-size-class.csv', 'financieringsmonitor/financieringsmonitor-by-size-class.csv', [1, 17]),
+    tidy('staatvanhetmkb-figures.csv', 'facts/staatvanhetmkb-figures.csv', [1, 41]),
+    ...['vacatures-export.csv', '82242NED_export.csv'].map(
+      (name): MutationSource => ({
+        name: `StatLine export (fixture ${name})`,
+        format: 'cbs-statline-export',
+        level: 'adapter',
+        files: new Map([[name, fixture(`cbs-statline-export/${name}`)]]),
+        entry: name,
+        targets: [name],
+      }),
+    ),
+  ];
+}
+
+/**
+ * The real StatLine export, for when its adapter reads it (the `sources` branch): push this onto the list
+ * in mutationSources().
+ */
+export function statlineReal(): MutationSource {
+  const dir = 'cbs-statline-export/81589NED';
+  const name = readdirSync(join(sharedSources, dir)).find((n) => n.endsWith('.csv'))!;
+  return {
+    name: `StatLine export (real 81589NED, ${name})`,
+    format: 'cbs-statline-export',
+    level: 'drop',
+    files: new Map([[name, real(`${dir}/${name}`)]]),
+    entry: name,
+    targets: [name],
+  };
+}
