@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +106,27 @@ export function spawnCliAsync(script: Script, args: string[]): Promise<RunResult
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+export interface RunningCli {
+  child: ChildProcess;
+  /** Output so far (grows while the command runs). */
+  output: { stdout: string; stderr: string };
+  /** The exit: `code` null and `signal` set when the process was killed. */
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+}
+
+/** Starts `npm run import` / `npm run data` as a real process and hands it back, to be killed. */
+export function startCli(script: Script, args: string[]): RunningCli {
+  const child = spawn(process.execPath, ['--import', 'tsx', scriptFile(script), ...args], { cwd: root, env: childEnv() });
+  const output = { stdout: '', stderr: '' };
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output.stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output.stderr += chunk));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, ...output }));
+  });
+  return { child, output, done };
 }
 
 let runs = 0;
