@@ -1,3 +1,5 @@
+import { isCalendarDate } from './calendar-date.ts';
+
 /**
  * A drop's id: the date of its delivery, with a letter when a day has more than one drop (`2026-07-17`,
  * `2026-11-22b`). Ids sort as text in the order the drops were made, so the latest drop is the last id.
@@ -9,7 +11,5 @@ export const dropIdPattern = /^(\d{4})-(\d{2})-(\d{2})[a-z]?$/;
 export function isDropId(text: string): boolean {
   const m = dropIdPattern.exec(text);
   if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
