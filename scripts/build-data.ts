@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { isDropId } from '../src/lib/drop-id.ts';
 import { generateBarometer } from './build-data/barometer.ts';
 import { generateChanges } from './build-data/changes.ts';
 import { generateDataset } from './build-data/generated.ts';
@@ -25,6 +26,13 @@ await runCommand(usage, async (args) => {
   }
   const started = performance.now();
   const drops = await listDrops(dataDir);
+  if (dropId !== undefined && !isDropId(dropId))
+    throw new InputError(
+      { file: 'command line', column: '--drop' },
+      'not a drop id:',
+      dropId,
+      `one of ${drops.join(', ') || 'the drops in data/'}`,
+    );
   const id = dropId ?? drops.at(-1);
   if (!id)
     throw new InputError({ file: dataDir }, 'there is no drop', undefined, 'a folder data/<YYYY-MM-DD>/ written by `npm run import`');

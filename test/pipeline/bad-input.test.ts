@@ -832,6 +832,16 @@ const cases: Case[] = [
     problem: /not a number/,
   },
   {
+    name: 'npm run data: --drop that is not a drop id',
+    command: 'build-data',
+    make: () => ['--drop', '2026-7-17'],
+    file: 'command line',
+    where: null, // the command line has no lines
+    column: '--drop',
+    value: '2026-7-17',
+    problem: new RegExp(`not a drop id:.*expected one of ${committedDropId}$`),
+  },
+  {
     name: 'npm run data: drop.json truncated',
     command: 'build-data',
     spawn: true,
