@@ -152,8 +152,14 @@ function printSummary(): void {
   const bySource = Object.fromEntries(sources.map((s) => [s.name, count(cases.filter((c) => c.source === s))]));
   const byKind = Object.fromEntries(Object.keys(casesPerKind).map((k) => [k, count(cases.filter((c) => c.kind === k))]));
   const total = count(cases);
+  // Refusals that came from the shrink guard (rows lost at a line boundary), not from an adapter's check.
+  const byShrinkGuard = cases.filter((c) => {
+    const outcome = outcomes.get(c);
+    return outcome?.kind === 'shrunk' || (outcome?.kind === 'refused' && /the new drop would lose rows/.test(outcome.error.message));
+  }).length;
   mkdirSync(join(root, 'test-results'), { recursive: true });
-  writeFileSync(join(root, 'test-results', 'mutations.json'), `${JSON.stringify({ seed: SEED, total, bySource, byKind }, null, 2)}\n`);
+  const summary = { seed: SEED, total, refusedByShrinkGuard: byShrinkGuard, bySource, byKind };
+  writeFileSync(join(root, 'test-results', 'mutations.json'), `${JSON.stringify(summary, null, 2)}\n`);
   const columns = ['cases', 'identical', 'explained', 'refused', 'failed'] as const;
   const line = (name: string, cells: readonly (string | number)[]) =>
     `  ${name.padEnd(66)}${cells.map((cell, i) => String(cell).padStart(columns[i]!.length + 2)).join('')}`;
@@ -166,7 +172,7 @@ function printSummary(): void {
     );
   console.log(
     [
-      `mutation test, seed ${SEED}: ${total.cases} cases, ${total.identical} identical, ${total.explained} explained, ${total.refused} refused, ${total.failed} failed`,
+      `mutation test, seed ${SEED}: ${total.cases} cases, ${total.identical} identical, ${total.explained} explained, ${total.refused} refused (${byShrinkGuard} by the shrink guard), ${total.failed} failed`,
       line('by source', columns),
       ...table(bySource),
       line('by mutation', columns),
