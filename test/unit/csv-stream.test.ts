@@ -125,8 +125,7 @@ describe('streamCsv line numbers', () => {
     expect(await read(content)).toEqual(expected);
   });
 
-  // Known bug (see the report): after two or more blank lines in a row, advance() moves its start back and
-  // counts the run again, so later records get too high a line number. Remove `.fails` once fixed.
+  // Regression: an earlier line counter counted a run of two or more blank lines twice.
   it('counts a run of blank lines once', async () => {
     expect(await read('a,b\n1,2\n\n\n3,4\n')).toEqual([
       [1, ['a', 'b']],
@@ -195,9 +194,8 @@ describe('streamCsv refuses', () => {
     );
   });
 
-  // Known bug (see the report): when the bad byte is one of the last three of a chunk and is followed by
-  // a newline, firstInvalidUtf8 takes it for a sequence that continues in the next chunk, so the message
-  // names line 1 and no byte. Remove `.fails` once csv-stream.ts is fixed.
+  // Regression: a bad byte among the last three of a chunk, followed by a newline, was once taken for a
+  // sequence continuing in the next chunk, and the message named line 1 and no byte.
   it('a Latin-1 byte at the end of a line near the end of the file names its line and byte', async () => {
     await expect(streamCsv(write(latin1('a,b\n1,2\n3,caf', 0xe9, '\n')), { delimiter: ',', onRecord: () => {} })).rejects.toThrow(
       /line 3: .*found "byte 0xE9"/,
