@@ -1,5 +1,6 @@
 import type { ZodType } from 'astro/zod';
 import Papa from 'papaparse';
+import { csvText } from '../../src/lib/csv-text.ts';
 import { formatNumberCell } from './format-number-cell.ts';
 import { InputError } from './input-error.ts';
 
@@ -13,16 +14,23 @@ const nullableTextColumns = new Set(['symbol']);
  */
 export { formatNumberCell } from './format-number-cell.ts';
 
-/** Serialises rows in the given column order: `,`-separated, RFC 4180 quoting, `\n` line ends, final newline. */
+/**
+ * Serialises rows in the given column order, header first: `,`-separated, RFC 4180 quoting, `\n` line ends,
+ * final newline, no BOM and no formula escaping (a drop is data: "-1.5" stays "-1.5").
+ */
 export function toDropCsv(rows: readonly object[], columns: readonly string[]): string {
-  const cells = rows.map((row) =>
-    columns.map((column) => {
-      const value: unknown = (row as Record<string, unknown>)[column];
-      if (value === null || value === undefined) return '';
-      return typeof value === 'number' ? formatNumberCell(value) : String(value);
-    }),
-  );
-  return `${Papa.unparse({ fields: [...columns], data: cells }, { newline: '\n', quotes: false })}\n`;
+  return csvText([columns, ...rows.map((row) => dropCells(row, columns))], dropFormat);
+}
+
+export const dropFormat = { newline: '\n' } as const;
+
+/** A row's cells as the drop writes them: numbers by formatNumberCell, null and undefined empty. */
+export function dropCells(row: object, columns: readonly string[]): string[] {
+  return columns.map((column) => {
+    const value: unknown = (row as Record<string, unknown>)[column];
+    if (value === null || value === undefined) return '';
+    return typeof value === 'number' ? formatNumberCell(value) : String(value);
+  });
 }
 
 /**

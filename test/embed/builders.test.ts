@@ -1,33 +1,41 @@
 // The small builders behind the downloads: CSV cells, wrapped SVG text, the citation, PNG without fonts.
 import { describe, expect, test } from 'vitest';
-import { csvCell, csvComment, neutralise } from '../../src/lib/downloads/csv.ts';
+import { csvComment, csvFile } from '../../src/lib/downloads/csv.ts';
 import { svgToPng } from '../../src/lib/downloads/png.ts';
 import { wrapText } from '../../src/lib/downloads/wrap-text.ts';
 import type { SourceRecord } from '../../src/lib/generated.ts';
 import { citationText } from '../../src/lib/pages/source-line.ts';
 
-describe('CSV cells', () => {
+describe('CSV cells of the downloads', () => {
+  /** The one cell as the download writes it (without the BOM and the line end). */
+  const cell = (value: string | number) => csvFile([[value]]).slice(1, -2);
+
   test.each([
-    ['=1+1', "'=1+1"],
-    ['+31 6 1234', "'+31 6 1234"],
-    ['-x', "'-x"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
-    ['\rx', "'\rx"],
+    ['=1+1', `"'=1+1"`],
+    ['+31 6 1234', `"'+31 6 1234"`],
+    ['-x', `"'-x"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tx', `"'\tx"`],
+    ['\rx', `"'\rx"`],
+    ['=1+1\nx', `"'=1+1\nx"`], // papaparse's own pattern (/^[=+\-@\t\r].*$/) misses a formula with a line break
     ['-12.5', '-12.5'],
     ['+3', '+3'],
     ['1e5', '1e5'],
     ['mei 2026', 'mei 2026'],
-    ['−3,5', '−3,5'],
-  ])('neutralise(%j) = %j', (input, expected) => {
-    expect(neutralise(input)).toBe(expected);
+    ['−3', '−3'],
+  ])('%j is written %j', (input, expected) => {
+    expect(cell(input)).toBe(expected);
   });
 
   test('quoting after neutralising; numbers stay numbers', () => {
-    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell(-1.5)).toBe('-1.5');
-    expect(csvComment('Bron', 'regel 1\nregel 2')).toBe('# Bron,regel 1 regel 2');
+    expect(cell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(cell('a,b')).toBe('"a,b"');
+    expect(cell(-1.5)).toBe('-1.5');
+    expect(csvFile([csvComment('Bron', 'regel 1\nregel 2')])).toBe('\uFEFF# Bron,regel 1 regel 2\r\n');
+  });
+
+  test('the file: BOM, CRLF after every line, rows of any length', () => {
+    expect(csvFile([csvComment('Titel', 'x'), ['a', 'b', 'c'], [1, null, 'z']])).toBe('\uFEFF# Titel,x\r\na,b,c\r\n1,,z\r\n');
   });
 });
 

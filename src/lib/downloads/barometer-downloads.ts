@@ -11,7 +11,7 @@ import {
   shortName,
 } from '../pages/barometer-view.ts';
 import { citationText, sourceLine } from '../pages/source-line.ts';
-import { csvComment, csvFile, csvLine } from './csv.ts';
+import { csvComment, csvFile } from './csv.ts';
 import { licence } from './downloads.ts';
 
 /** The MKBarometer's own downloads, beside the figures' (/conjunctuur/mkbarometer/cijfers.csv and .json). */
@@ -103,9 +103,8 @@ export function barometerCsv(barometer: BarometerFile, sources: readonly SourceR
       'gekoppeld: het cijfer van de indicator komt uit een oude CBS-tabel, voortgezet met de groei uit de opvolgende tabel',
     ),
   ];
-  const header = csvLine(barometerDownloadColumns);
-  const lines = barometerDownloadRows(barometer).map((row) => csvLine(barometerDownloadColumns.map((c) => row[c])));
-  return csvFile([...meta, header, ...lines]);
+  const rows = barometerDownloadRows(barometer).map((row) => barometerDownloadColumns.map((c) => row[c]));
+  return csvFile([...meta, barometerDownloadColumns, ...rows]);
 }
 
 /** JSON: the same rows, plus the sources and, per linked proxy, its link and overlap (what the method page shows). */

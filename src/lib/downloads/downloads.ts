@@ -2,7 +2,7 @@ import { formatPeriod } from '../../format/period.ts';
 import type { FigureView } from '../pages/figure-view.ts';
 import { figureUrl } from '../pages/site.ts';
 import { citationText } from '../pages/source-line.ts';
-import { csvComment, csvFile, csvLine } from './csv.ts';
+import { csvComment, csvFile } from './csv.ts';
 
 /** The files of a figure, relative to its page /figuren/<id>/. */
 export const downloadFiles = {
@@ -99,9 +99,9 @@ export function figureCsv(view: FigureView, permalink: string): string {
     csvComment('Figuur', permalink),
     csvComment('Datadrop', view.drop),
   ];
-  const header = csvLine(downloadColumns.map((c) => c.name));
-  const lines = downloadRows(view).map((r) => csvLine(downloadColumns.map((c) => r[c.name])));
-  return csvFile([...meta, header, ...lines]);
+  const header = downloadColumns.map((c) => c.name);
+  const rows = downloadRows(view).map((r) => downloadColumns.map((c) => r[c.name]));
+  return csvFile([...meta, header, ...rows]);
 }
 
 /** JSON with the figure's title, source line, citation, sources, drop and licence, and every number. */
