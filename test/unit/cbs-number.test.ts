@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CellValue, describeNumberFormat, type NumberFormat, parseCbsNumber } from '../../scripts/lib/cbs-number.ts';
+import { mulberry32 } from '../../scripts/lib/mulberry32.ts';
 
 const dot: NumberFormat = { locale: 'dot', symbols: { '.': 'ontbreekt', x: 'geheim', '-': 'nihil' }, blank: 'refuse' };
 const nl: NumberFormat = { locale: 'nl', symbols: { '.': 'ontbreekt', x: 'geheim', '-': 'nihil' }, blank: 'vervalt', flags: true };
@@ -36,6 +37,25 @@ describe('parseCbsNumber reads', () => {
   });
 });
 
+describe('parseCbsNumber reads machine cells as Number() does', () => {
+  // Plain cells take a digit loop instead of Number(): it must give the same double, on every length.
+  it('on 200,000 seeded padded cells of 1–17 digits', () => {
+    const random = mulberry32(42);
+    const wrong: string[] = [];
+    for (let i = 0; i < 200_000 && wrong.length < 10; i++) {
+      let digits = '';
+      for (let k = Math.floor(random() * 17); k >= 0; k--) digits += String(Math.floor(random() * 10));
+      const at = Math.floor(random() * (digits.length + 1));
+      const body = random() < 0.7 ? `${digits.slice(0, at)}.${digits.slice(at)}` : digits;
+      const cell = `${' '.repeat(Math.floor(random() * 4))}${random() < 0.3 ? '-' : ''}${body}${' '.repeat(Math.floor(random() * 2))}`;
+      if (body === '.') continue;
+      const value = parseCbsNumber(cell, dot)?.value;
+      if (!Object.is(value, Number(cell.trim()))) wrong.push(`${JSON.stringify(cell)}: ${value} ≠ ${Number(cell.trim())}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('parseCbsNumber refuses', () => {
   it.each<[string, NumberFormat]>([
     ['1,5', dot], // Dutch notation in a dot file
@@ -57,6 +77,9 @@ describe('parseCbsNumber refuses', () => {
     ['1.23,4', nl], // thousands groups have three digits
     ['1e3', nl],
     ['--1', nl],
+    ['constructor', dot], // not one of the file's symbols, though every object has it
+    ['toString', nl],
+    ['__proto__', dot],
   ])('%j', (text, format) => {
     expect(parseCbsNumber(text, format)).toBeUndefined();
   });

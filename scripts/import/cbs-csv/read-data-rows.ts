@@ -1,4 +1,4 @@
-import { describeNumberFormat, type NumberFormat, parseCbsNumber, parsePlainDecimal } from '../../lib/cbs-number.ts';
+import { describeNumberFormat, type NumberFormat, parseCbsNumber } from '../../lib/cbs-number.ts';
 import { streamCsv } from '../../lib/csv-stream.ts';
 import { InputError, type Where } from '../../lib/input-error.ts';
 import { KeyBitset } from '../../lib/key-bitset.ts';
@@ -8,8 +8,7 @@ import { findFirstLine } from './find-first-line.ts';
 import type { PeriodIndex } from './period-index.ts';
 import type { CbsMetadata } from './read-metadata.ts';
 
-// The "onbewerkte dataset": machine numbers with a decimal point, "." for missing, no blanks. No symbol
-// is a plain number, so parsePlainDecimal() reads a cell exactly as parseCbsNumber(cell, format) would.
+// The "onbewerkte dataset": machine numbers with a decimal point, "." for missing, no blanks.
 const format: NumberFormat = { locale: 'dot', symbols: { '.': 'ontbreekt' }, blank: 'refuse' };
 
 export interface DataRowsOptions {
@@ -115,12 +114,6 @@ export async function readDataRows({ file, metadata, periods, onRow }: DataRowsO
     for (let t = 0; t < topics.length; t++) {
       const topic = topics[t]!;
       const raw = fields[topic.column]!;
-      // Most cells are plain numbers: read without the CellValue parseCbsNumber would make for them.
-      const plain = parsePlainDecimal(raw);
-      if (plain !== undefined) {
-        onRow({ measure: topic.measure, dims: { ...recordDims }, period, value: plain, status }, where);
-        continue;
-      }
       const cell = parseCbsNumber(raw, format);
       if (!cell) {
         const problem = raw.trim() === '' ? 'a blank cell, which cannot occur in this format' : 'not a number:';
