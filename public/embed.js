@@ -5,7 +5,8 @@
  * Sets each embed's height to its content, so it needs no inner scrollbar. Optional: the iframes work without it.
  *
  * It listens to one kind of message only: {type: 'mkb-embed:height', id, height} whose sender is the window of
- * one of this page's iframes on the embed's own origin and path (/embed/), with a finite, positive height
+ * one of this page's iframes on the embed's own origin and path (the folder embed/ beside this script, so a site
+ * published under a base path such as /staat-van-het-mkb/ is matched there), with a finite, positive height
  * below a sane maximum. Anything else is ignored. It reads and sends nothing else, and loads nothing.
  * Loaded from the site itself, so a host's Content-Security-Policy needs only script-src and frame-src for it.
  */
@@ -18,12 +19,15 @@
   var MAX_HEIGHT = 20000;
   var script = document.currentScript || document.querySelector('script[src$="/embed.js"]');
   var origin;
+  var prefix;
   try {
-    origin = new URL(script.src, window.location.href).origin;
+    var own = new URL(script.src, window.location.href);
+    origin = own.origin;
+    // https://example.org/staat-van-het-mkb/embed.js → https://example.org/staat-van-het-mkb/embed/
+    prefix = new URL('embed/', own).href;
   } catch (error) {
     return;
   }
-  var prefix = origin + '/embed/';
 
   function ownFrames() {
     var frames = document.getElementsByTagName('iframe');

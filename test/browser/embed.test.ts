@@ -10,11 +10,12 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { parseHTML } from 'linkedom';
 import { type Browser, type BrowserContext, chromium, type ElementHandle, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtSiteUrl } from '../helpers/built-site.ts';
 import { requireDist, type StaticServer, startServer, urlToFile } from '../helpers/dist.ts';
 
 const dist = requireDist();
 const ids = ['faillissementen-per-maand', 'vacatures-grootteklasse', 'samenstelling-mkb'];
-const builtSite = 'https://staatvanhetmkb.example';
+const builtSite = builtSiteUrl(dist).origin;
 
 /** The "altijd de nieuwste cijfers" embed code as the figure page shows it (a browser decodes the textarea). */
 function snippet(id: string): string {

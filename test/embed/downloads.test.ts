@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { builtSiteUrl } from '../helpers/built-site.ts';
 import { figureId, generatedDir, listPages, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 
 const dist = requireDist();
 const pages = listPages(dist);
 const figurePages = pages.filter((page) => figureId(page.url) !== undefined);
 const drop = (JSON.parse(readFileSync(join(generatedDir, 'drops.json'), 'utf8')) as { current: string }).current;
-const site = 'https://staatvanhetmkb.example';
+// The origin of the build's absolute URLs (SITE_URL, or the local default); these tests read a build at BASE_PATH /.
+const site = builtSiteUrl(dist).origin;
 const downloads = ['cijfers.csv', 'cijfers.json', 'grafiek.svg', 'grafiek.png', 'datapackage.json'] as const;
 
 const text = (node: { textContent: string | null } | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -172,7 +172,7 @@ describe('JSON download and data package', () => {
     expect(json.bron).toContain(`${script} ${img}`);
     const sector = JSON.parse(figureJson(views.sector, 'https://staatvanhetmkb.example/x/')) as { cijfers: { reeks: string }[] };
     expect(sector.cijfers.map((r) => r.reeks)).toEqual(expect.arrayContaining([`A ${script}`, `C ${img}`, `F ${formula}`]));
-    const datapackage = JSON.parse(figureDatapackage(views.samenstelling, site)) as { sources: { title: string }[] };
+    const datapackage = JSON.parse(figureDatapackage(views.samenstelling)) as { sources: { title: string }[] };
     expect(datapackage.sources.map((s) => s.title).join(' ')).toContain(`${script} ${img}`);
   });
 });

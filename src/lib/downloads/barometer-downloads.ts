@@ -10,6 +10,7 @@ import {
   quadrantWords,
   shortName,
 } from '../pages/barometer-view.ts';
+import { absoluteUrl } from '../pages/site.ts';
 import { citationText, sourceLine } from '../pages/source-line.ts';
 import { csvComment, csvFile } from './csv.ts';
 import { licence } from './downloads.ts';
@@ -89,14 +90,14 @@ export function barometerDownloadRows(barometer: BarometerFile): BarometerDownlo
 }
 
 /** CSV (UTF-8 with BOM): `#` metadata lines (title, source, citation, licence, page, method, drop), header, rows. */
-export function barometerCsv(barometer: BarometerFile, sources: readonly SourceRecord[], site: URL): string {
+export function barometerCsv(barometer: BarometerFile, sources: readonly SourceRecord[]): string {
   const meta = [
     csvComment('Titel', 'MKBarometer en conjunctuurklok van het mkb, per kwartaal'),
     csvComment('Bron', sourceLine(sources, barometer.drop)),
     csvComment('Citeren als', citationText(sources, barometer.drop)),
     csvComment('Licentie', `CC BY 4.0, ${licence.path}`),
-    csvComment('Pagina', new URL(barometerPath, site).href),
-    csvComment('Methode', new URL(methodPath, site).href),
+    csvComment('Pagina', absoluteUrl(barometerPath)),
+    csvComment('Methode', absoluteUrl(methodPath)),
     csvComment('Datadrop', barometer.drop),
     csvComment(
       'Kenmerk',
@@ -108,12 +109,12 @@ export function barometerCsv(barometer: BarometerFile, sources: readonly SourceR
 }
 
 /** JSON: the same rows, plus the sources and, per linked proxy, its link and overlap (what the method page shows). */
-export function barometerJson(barometer: BarometerFile, sources: readonly SourceRecord[], site: URL): string {
+export function barometerJson(barometer: BarometerFile, sources: readonly SourceRecord[]): string {
   return `${JSON.stringify(
     {
       titel: 'MKBarometer en conjunctuurklok van het mkb, per kwartaal',
-      url: new URL(barometerPath, site).href,
-      methode: new URL(methodPath, site).href,
+      url: absoluteUrl(barometerPath),
+      methode: absoluteUrl(methodPath),
       bron: sourceLine(sources, barometer.drop),
       citatie: citationText(sources, barometer.drop),
       datadrop: barometer.drop,

@@ -1,6 +1,6 @@
 import type { SourceRecord } from '../generated.ts';
 import type { FigureView } from '../pages/figure-view.ts';
-import { figureUrl, siteName } from '../pages/site.ts';
+import { absoluteUrl, figureUrl, homeUrl, siteName, sitePath } from '../pages/site.ts';
 import { citation } from '../pages/source-line.ts';
 import { downloadColumns, downloadPath, licence } from './downloads.ts';
 
@@ -9,6 +9,9 @@ import { downloadColumns, downloadPath, licence } from './downloads.ts';
  * its CSV (/figuren/<id>/datapackage.json, path relative) and one for the site (/downloads/datapackage.json,
  * paths as absolute URLs: the standard allows no `..` in a relative path).
  */
+
+/** Where the site-wide package is (src/pages/downloads/datapackage.json.ts). */
+export const siteDatapackagePath = sitePath('/downloads/datapackage.json');
 
 const licences = [{ name: licence.name, path: licence.path, title: licence.title }];
 
@@ -44,14 +47,14 @@ function json(value: unknown): string {
 }
 
 /** /figuren/<id>/datapackage.json */
-export function figureDatapackage(view: FigureView, site: URL): string {
+export function figureDatapackage(view: FigureView): string {
   return json({
     profile: 'tabular-data-package',
     name: view.spec.id,
-    id: new URL(figureUrl(view.spec.id), site).href,
+    id: absoluteUrl(figureUrl(view.spec.id)),
     title: view.spec.title,
     description: view.spec.subtitle,
-    homepage: new URL(figureUrl(view.spec.id), site).href,
+    homepage: absoluteUrl(figureUrl(view.spec.id)),
     version: view.drop,
     licenses: licences,
     sources: sourcesOf(view.sources),
@@ -60,18 +63,18 @@ export function figureDatapackage(view: FigureView, site: URL): string {
 }
 
 /** /downloads/datapackage.json: every figure's CSV. */
-export function siteDatapackage(views: readonly FigureView[], site: URL): string {
+export function siteDatapackage(views: readonly FigureView[]): string {
   const drop = views[0]?.drop ?? '';
   return json({
     profile: 'tabular-data-package',
     name: 'staat-van-het-mkb',
-    id: new URL('/downloads/datapackage.json', site).href,
+    id: absoluteUrl(siteDatapackagePath),
     title: siteName,
     description: 'De cijfers achter elke figuur van het dashboard, één CSV per figuur, met de bron van elk getal.',
-    homepage: new URL('/', site).href,
+    homepage: absoluteUrl(homeUrl),
     version: drop,
     licenses: licences,
     sources: sourcesOf(views.flatMap((v) => v.sources)),
-    resources: views.map((view) => resource(view, new URL(downloadPath(view.spec.id, 'csv'), site).href)),
+    resources: views.map((view) => resource(view, absoluteUrl(downloadPath(view.spec.id, 'csv')))),
   });
 }

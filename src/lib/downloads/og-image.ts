@@ -1,10 +1,10 @@
 import { categorical, colors } from '../../styles/tokens.ts';
-import { siteName } from '../pages/site.ts';
+import { siteName, sitePath } from '../pages/site.ts';
 import { imageFontFamily } from './figure-image.ts';
 import { element } from './xml.ts';
 
 /** Site path of the share image for pages without a figure of their own. */
-export const defaultImagePath = '/og-default.png';
+export const defaultImagePath = sitePath('/og-default.png');
 export const defaultImageSize = { width: 1200, height: 630 } as const;
 export const defaultImageAlt = `${siteName}: cijfers van CBS en DNB over het mkb`;
 

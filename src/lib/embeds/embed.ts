@@ -5,6 +5,7 @@ import { embedCharWidth, lineCount } from '../../charts/text-width.ts';
 import { escapeXml } from '../downloads/xml.ts';
 import { isDropId } from '../drop-id.ts';
 import type { FigureView } from '../pages/figure-view.ts';
+import { sitePath } from '../pages/site.ts';
 import { provisionalKeyLabel } from '../provisional.ts';
 
 /**
@@ -17,10 +18,13 @@ import { provisionalKeyLabel } from '../provisional.ts';
 export const barometerEmbedId = 'mkbarometer';
 
 /** The script a host page may add to resize the iframes (public/embed.js). */
-export const embedScriptPath = '/embed.js';
+export const embedScriptPath = sitePath('/embed.js');
+
+/** The script inside every embed page (public/embed-frame.js). */
+export const embedFrameScriptPath = sitePath('/embed-frame.js');
 
 export function embedPath(id: string, drop?: string): string {
-  return drop === undefined ? `/embed/${id}/` : `/embed/${drop}/${id}/`;
+  return sitePath(drop === undefined ? `/embed/${id}/` : `/embed/${drop}/${id}/`);
 }
 
 /** What the embed calls itself in its height messages: "<id>" or "<drop-id>/<id>". */

@@ -10,6 +10,7 @@ import { quadrant as quadrantPalette } from '../../styles/tokens.ts';
 import { type IndicatorId, indicatorById, indicatorCount, indicatorIds } from '../barometer/indicators.ts';
 import type { SourceRecord } from '../generated.ts';
 import { previousQuarter } from '../period.ts';
+import { sitePath } from './site.ts';
 
 /**
  * What the MKBarometer pages read: src/generated/barometer.json (scripts/build-data/barometer.ts), checked on
@@ -147,11 +148,11 @@ export function gaugeReading(barometer: BarometerFile): {
 
 /** The site path of a quarter's page. */
 export function quarterPath(period: string): string {
-  return `/conjunctuur/mkbarometer/${period}/`;
+  return sitePath(`/conjunctuur/mkbarometer/${period}/`);
 }
 
-export const barometerPath = '/conjunctuur/mkbarometer/';
-export const methodPath = '/conjunctuur/mkbarometer/methode/';
+export const barometerPath = sitePath('/conjunctuur/mkbarometer/');
+export const methodPath = sitePath('/conjunctuur/mkbarometer/methode/');
 
 /** Short names for chart labels (the registry's names are for tables and text). */
 const shortNames: Record<IndicatorId, string> = {

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import type { FigureContent } from '../../figures/figure-spec.ts';
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatDate, formatPeriod } from '../../format/period.ts';
+import { sitePath } from './site.ts';
 
 /**
  * src/generated/changes.json (written by scripts/build-data/changes.ts): every drop, oldest first, compared
@@ -71,7 +72,9 @@ export function loadChanges(dir = join(process.cwd(), 'src', 'generated')): Chan
   return result.data;
 }
 
-export const dropUrl = (id: string) => `/nieuw/${id}/`;
+/** The changelog (/nieuw/) and one drop's page in it. */
+export const changelogUrl = sitePath('/nieuw/');
+export const dropUrl = (id: string) => sitePath(`/nieuw/${id}/`);
 
 /** "17 juli 2026", with the id's suffix when there was more than one drop that day ("17 juli 2026 (2026-07-17b)"). */
 export function dropDate(id: string): string {
@@ -128,7 +131,7 @@ export function dropView(drop: DropChanges): DropView {
     rows: formatNumber(d.rows, 0),
     latestPeriod: d.latestPeriod ? formatPeriod(d.latestPeriod) : '–',
   }));
-  const changedSets = drop.datasets.filter((d) => total(d.counts) > 0);
+  const changedSets = drop.datasets.filter((d) => changeTotal(d.counts) > 0);
   const { added, revised, status, removed } = drop.counts;
   const summary = drop.first
     ? `Dit is de eerste datadrop van het dashboard. Er is geen eerdere datadrop om mee te vergelijken: alle ${formatNumber(added, 0)} rijen in ${count(drop.datasets.length, 'dataset', 'datasets')} zijn nieuw.`
@@ -142,7 +145,7 @@ export function dropView(drop: DropChanges): DropView {
     previous: drop.previous ? { url: dropUrl(drop.previous), date: dropDate(drop.previous) } : undefined,
     summary,
     changed: drop.first ? [] : changedSets.map(datasetView),
-    unchanged: drop.first ? [] : drop.datasets.filter((d) => total(d.counts) === 0).map((d) => d.title),
+    unchanged: drop.first ? [] : drop.datasets.filter((d) => changeTotal(d.counts) === 0).map((d) => d.title),
     contents,
   };
 }
@@ -194,7 +197,8 @@ function datasetView(d: DatasetChanges): DatasetView {
 }
 
 const sum = (items: { series: number }[]) => items.reduce((n, item) => n + item.series, 0);
-const total = (c: ChangeCounts) => c.added + c.revised + c.status + c.removed;
+/** Every change counted once. */
+export const changeTotal = (c: ChangeCounts) => c.added + c.revised + c.status + c.removed;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "a, b en c" */
@@ -246,22 +250,50 @@ export interface FigureUpdate {
   revised: number;
 }
 
+/** What one drop changed in a figure's series. Datasets the figure reads without a table cell count as a whole. */
+export function figureChanges(drop: DropChanges, uses: FigureSeries, datasets: readonly string[]): ChangeCounts {
+  const own = drop.datasets
+    .filter((d) => datasets.includes(d.name) || uses.has(d.name))
+    .flatMap((d) => {
+      const keys = uses.get(d.name);
+      return keys ? d.series.filter((s) => keys.has(s.key)) : [d.counts];
+    });
+  return own.reduce(
+    (sum, c) => ({
+      added: sum.added + c.added,
+      revised: sum.revised + c.revised,
+      status: sum.status + c.status,
+      removed: sum.removed + c.removed,
+    }),
+    { added: 0, revised: 0, status: 0, removed: 0 },
+  );
+}
+
+/** The latest drop that changed one of the figure's series (the first drop, when none did since). */
+export function lastChangedDrop(changes: ChangesFile, uses: FigureSeries, datasets: readonly string[]): DropChanges {
+  const drops = [...changes.drops].reverse();
+  return drops.find((drop) => drop.first || changeTotal(figureChanges(drop, uses, datasets)) > 0) ?? drops[0]!;
+}
+
+/** "3 nieuwe waarden, 1 herziene waarde": the counts that are not zero, in words. */
+export function countsText(c: ChangeCounts): string {
+  const parts = [
+    c.added > 0 ? count(c.added, 'nieuwe waarde', 'nieuwe waarden') : '',
+    c.revised > 0 ? count(c.revised, 'herziene waarde', 'herziene waarden') : '',
+    c.status > 0 ? count(c.status, 'statuswijziging', 'statuswijzigingen') : '',
+    c.removed > 0 ? count(c.removed, 'verwijderde rij', 'verwijderde rijen') : '',
+  ];
+  return list(parts.filter((part) => part !== ''));
+}
+
 /**
  * "Bijgewerkt op …": the latest drop in which one of the figure's series changed, and how many of its
- * values the latest drop revised. Datasets the figure reads without a table cell count as a whole.
+ * values the latest drop revised.
  */
 export function figureUpdate(changes: ChangesFile, uses: FigureSeries, datasets: readonly string[]): FigureUpdate {
-  const own = (drop: DropChanges): ChangeCounts[] =>
-    drop.datasets
-      .filter((d) => datasets.includes(d.name) || uses.has(d.name))
-      .flatMap((d) => {
-        const keys = uses.get(d.name);
-        return keys ? d.series.filter((s) => keys.has(s.key)) : [d.counts];
-      });
-  const drops = [...changes.drops].reverse();
-  const latest = drops[0]!;
-  const changed = drops.find((drop) => drop.first || own(drop).some((c) => total(c) > 0)) ?? latest;
-  const revised = latest.first ? 0 : own(latest).reduce((n, c) => n + c.revised, 0);
+  const latest = changes.drops.at(-1)!;
+  const changed = lastChangedDrop(changes, uses, datasets);
+  const revised = latest.first ? 0 : figureChanges(latest, uses, datasets).revised;
   return {
     date: dropDate(changed.id),
     dateUrl: dropUrl(changed.id),

@@ -5,14 +5,9 @@ import { loadGenerated } from '../../lib/generated.ts';
 import { figureView } from '../../lib/pages/figure-view.ts';
 
 /** /downloads/datapackage.json: one Data Package describing every figure's CSV. */
-export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('datapackage.json needs `site` in astro.config.mjs');
+export const GET: APIRoute = () => {
   const data = loadGenerated();
-  return new Response(
-    siteDatapackage(
-      figures.map((spec) => figureView(spec, data)),
-      site,
-    ),
-    { headers: { 'content-type': 'application/json; charset=utf-8' } },
-  );
+  return new Response(siteDatapackage(figures.map((spec) => figureView(spec, data))), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

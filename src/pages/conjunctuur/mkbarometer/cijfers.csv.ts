@@ -4,9 +4,8 @@ import { loadGenerated } from '../../../lib/generated.ts';
 import { barometerSources, loadBarometer } from '../../../lib/pages/barometer-view.ts';
 
 /** /conjunctuur/mkbarometer/cijfers.csv: B and every indicator per quarter, with the 'gekoppeld' flag. */
-export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('cijfers.csv needs `site` in astro.config.mjs');
+export const GET: APIRoute = () => {
   const barometer = loadBarometer();
   const sources = barometerSources(barometer, loadGenerated().meta.conjunctuur.sources);
-  return new Response(barometerCsv(barometer, sources, site), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(barometerCsv(barometer, sources), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -4,9 +4,8 @@ import { loadGenerated } from '../../../lib/generated.ts';
 import { barometerSources, loadBarometer } from '../../../lib/pages/barometer-view.ts';
 
 /** /conjunctuur/mkbarometer/cijfers.json: the CSV's rows, the sources, and each linked proxy's link and overlap. */
-export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('cijfers.json needs `site` in astro.config.mjs');
+export const GET: APIRoute = () => {
   const barometer = loadBarometer();
   const sources = barometerSources(barometer, loadGenerated().meta.conjunctuur.sources);
-  return new Response(barometerJson(barometer, sources, site), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(barometerJson(barometer, sources), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -3,13 +3,13 @@ import { figurePaths } from '../../../figures/index.ts';
 import { figureCsv } from '../../../lib/downloads/downloads.ts';
 import { loadGenerated } from '../../../lib/generated.ts';
 import { figureView } from '../../../lib/pages/figure-view.ts';
-import { figureUrl } from '../../../lib/pages/site.ts';
+import { absoluteUrl, figureUrl } from '../../../lib/pages/site.ts';
 
 export const getStaticPaths = figurePaths;
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = ({ props }) => {
   const view = figureView(props['spec'], loadGenerated());
-  return new Response(figureCsv(view, new URL(figureUrl(view.spec.id), site).href), {
+  return new Response(figureCsv(view, absoluteUrl(figureUrl(view.spec.id))), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
 };

@@ -6,8 +6,7 @@ import { figureView } from '../../../lib/pages/figure-view.ts';
 
 export const getStaticPaths = figurePaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  if (!site) throw new Error('datapackage.json needs `site` in astro.config.mjs');
+export const GET: APIRoute = ({ props }) => {
   const view = figureView(props['spec'], loadGenerated());
-  return new Response(figureDatapackage(view, site), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(figureDatapackage(view), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

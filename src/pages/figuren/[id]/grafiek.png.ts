@@ -4,13 +4,13 @@ import { figureSvg } from '../../../lib/downloads/figure-image.ts';
 import { svgToPng } from '../../../lib/downloads/png.ts';
 import { loadGenerated } from '../../../lib/generated.ts';
 import { figureView } from '../../../lib/pages/figure-view.ts';
-import { figureUrl } from '../../../lib/pages/site.ts';
+import { absoluteUrl, figureUrl } from '../../../lib/pages/site.ts';
 
 export const getStaticPaths = figurePaths;
 
 /** The downloadable SVG drawn at twice its size (also the figure page's og:image). */
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = ({ props }) => {
   const view = figureView(props['spec'], loadGenerated());
-  const png = svgToPng(figureSvg(view, new URL(figureUrl(view.spec.id), site).href));
+  const png = svgToPng(figureSvg(view, absoluteUrl(figureUrl(view.spec.id))));
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
