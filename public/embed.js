@@ -23,7 +23,7 @@
   try {
     var own = new URL(script.src, window.location.href);
     origin = own.origin;
-    // https://example.org/staat-van-het-mkb/embed.js → https://example.org/staat-van-het-mkb/embed/
+    // https://…/staat-van-het-mkb/embed.js → https://…/staat-van-het-mkb/embed/
     prefix = new URL('embed/', own).href;
   } catch (error) {
     return;

@@ -3,14 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtSiteUrl } from '../helpers/built-site.ts';
 import { generatedDir, requireDist } from '../helpers/dist.ts';
-import { describeSiteFiles } from '../helpers/site-files.ts';
+import { describeSiteFiles, parsePages } from '../helpers/site-files.ts';
 
 const dir = requireDist();
 const site = builtSiteUrl(dir);
 const drops = (JSON.parse(readFileSync(join(generatedDir, 'changes.json'), 'utf8')) as { drops: { id: string }[] }).drops.map((d) => d.id);
 
+const pages = parsePages(dir);
+
 describeSiteFiles(
   'dist/',
-  () => ({ dir, site }),
+  () => ({ dir, site, pages }),
   () => drops,
 );

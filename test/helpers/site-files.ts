@@ -11,6 +11,14 @@ export interface Build {
   site: URL;
 }
 
+/** A page of a build, parsed once for all the tests that read it. */
+export type ParsedPage = Page & { document: Document };
+
+/** Every HTML page of a build, parsed. */
+export function parsePages(dir: string): ParsedPage[] {
+  return listPages(dir).map((page) => ({ ...page, document: parseHtml(readFileSync(page.file, 'utf8')) }));
+}
+
 /**
  * Where a URL of the site is in the build: its file, "outside" when it is on the site's origin but not
  * under the base path, or undefined when it points elsewhere (another host, mailto:, data:).
@@ -37,7 +45,7 @@ const read = (build: Build, name: string) => readFileSync(join(build.dir, name),
 const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
 
 /** sitemap.xml, robots.txt and feed.xml of a build, against its pages and the drops it was made from (ids, oldest first). */
-export function describeSiteFiles(name: string, build: () => Build, drops: () => string[]) {
+export function describeSiteFiles(name: string, build: () => Build & { pages: ParsedPage[] }, drops: () => string[]) {
   describe(`${name}: sitemap.xml, robots.txt, feed.xml`, () => {
     test('robots.txt allows crawling and points to the sitemap', () => {
       const robots = read(build(), 'robots.txt');
@@ -95,12 +103,11 @@ export function describeSiteFiles(name: string, build: () => Build, drops: () =>
 
     test('every page but the embeds links to the feed with <link rel="alternate" type="application/atom+xml">', () => {
       const feedUrl = new URL('feed.xml', build().site).href;
-      const missing = listPages(build().dir)
-        .filter((page) => !page.url.startsWith('/embed/'))
-        .filter((page) => {
-          const link = parseHtml(readFileSync(page.file, 'utf8')).querySelector('link[rel="alternate"][type="application/atom+xml"]');
-          return link?.getAttribute('href') !== feedUrl;
-        })
+      const missing = build()
+        .pages.filter((page) => !page.url.startsWith('/embed/'))
+        .filter(
+          (page) => page.document.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href') !== feedUrl,
+        )
         .map((page) => page.url);
       expect(missing).toEqual([]);
     });
