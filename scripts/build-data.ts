@@ -1,10 +1,7 @@
 import { join } from 'node:path';
 import { isDropId } from '../src/lib/drop-id.ts';
-import { generateBarometer } from './build-data/barometer.ts';
 import { generateChanges } from './build-data/changes.ts';
-import { generateDataset } from './build-data/generated.ts';
-import { economieLinks } from './build-data/links.ts';
-import { datasets } from './datasets/index.ts';
+import { dropFiles } from './build-data/drop-files.ts';
 import { removeStaleTemps, writeFileAtomic } from './lib/atomic-write.ts';
 import { listDrops, readDrop } from './lib/drop.ts';
 import { InputError } from './lib/input-error.ts';
@@ -37,13 +34,7 @@ await runCommand(usage, async (args) => {
   if (!id)
     throw new InputError({ file: dataDir }, 'there is no drop', undefined, 'a folder data/<YYYY-MM-DD>/ written by `npm run import`');
   const drop = await readDrop(dataDir, id);
-  const files = new Map<string, string>();
-  for (const dataset of datasets) {
-    const { data, meta } = generateDataset(dataset, drop, dataset.name === 'economie' ? economieLinks : []);
-    files.set(`${dataset.name}.json`, `${JSON.stringify(data)}\n`);
-    files.set(`${dataset.name}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
-  }
-  files.set('barometer.json', `${JSON.stringify(generateBarometer(drop))}\n`);
+  const files = dropFiles(drop);
   files.set('changes.json', `${JSON.stringify(await generateChanges({ dataDir, drops, current: drop }))}\n`);
   files.set('drops.json', `${JSON.stringify({ current: id, drops }, null, 2)}\n`);
   let changed = 0;

@@ -74,8 +74,7 @@ function compared(old: Drop, drop: Drop): DropChanges {
 }
 
 function summarise(d: DatasetDiff, drop: Drop, old: Drop): DatasetChanges {
-  const singleFigures = datasets.find((set) => set.name === d.name)?.columns.includes('topic' as never) ?? false;
-  const keyOf = (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => keyOfSeries(s, singleFigures);
+  const keyOf = (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => diffSeriesKey(d.name, s);
   const units = unitsOf([...(drop.rows[d.name] ?? []), ...(old.rows[d.name] ?? [])], keyOf);
   const revised = d.series
     .flatMap((s) =>
@@ -136,8 +135,10 @@ function tally(keys: string[]): [string, number][] {
   return [...counts];
 }
 
-/** The key the figures' table cells use for a series (src/lib/series-key.ts), without the period. */
-function keyOfSeries(s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>, singleFigures: boolean): string {
+/** The key the figures' table cells use for a changed series of a dataset (src/lib/series-key.ts), without the period. */
+export function diffSeriesKey(dataset: string, s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>): string {
+  // Single figures (a `topic` column) are keyed by topic too.
+  const singleFigures = datasets.find((set) => set.name === dataset)?.columns.includes('topic' as never) ?? false;
   return singleFigures ? figureSeriesKey(s) : seriesKey(s);
 }
 

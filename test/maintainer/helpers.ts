@@ -41,7 +41,7 @@ export interface RunResult {
  * Runs `npm run <script>` as a real process (node --import tsx scripts/<script>.ts). Asynchronous, so a
  * stand-in server in this test process keeps answering meanwhile.
  */
-export function runScript(script: 'fetch' | 'diff' | 'update', args: string[]): Promise<RunResult> {
+export function runScript(script: 'fetch' | 'diff' | 'update' | 'review', args: string[]): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const env = { ...process.env };
     delete env['DEBUG'];

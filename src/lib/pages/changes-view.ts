@@ -206,13 +206,14 @@ function list(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
 
-// As many decimals as the more precise of the two values has (up to 6), so a small revision stays visible.
-function decimals(...values: (number | null)[]): number {
+/** As many decimals as the more precise of the values has (up to 6), so a small revision stays visible. */
+export function decimals(...values: (number | null)[]): number {
   const places = values.map((v) => (v === null ? 0 : (/\.(\d+)$/.exec(String(v))?.[1]?.length ?? 0)));
   return Math.min(6, Math.max(0, ...places));
 }
 
-function valueText(point: { value: number | null; symbol: string | null }, places: number): string {
+/** A drop's value in Dutch, or the symbol saying why there is none. */
+export function valueText(point: { value: number | null; symbol: string | null }, places: number): string {
   if (point.value === null) return point.symbol ?? '–';
   return formatNumber(point.value, places);
 }
@@ -250,14 +251,22 @@ export interface FigureUpdate {
   revised: number;
 }
 
+/**
+ * Whether a series (by dataset and key) is one the figure shows: one of its table cells' series, or any series
+ * of a dataset it reads without a table cell.
+ */
+export function figureReads(uses: FigureSeries, datasets: readonly string[]): (dataset: string, key: string) => boolean {
+  return (dataset, key) => {
+    const keys = uses.get(dataset);
+    return keys ? keys.has(key) : datasets.includes(dataset);
+  };
+}
+
 /** What one drop changed in a figure's series. Datasets the figure reads without a table cell count as a whole. */
 export function figureChanges(drop: DropChanges, uses: FigureSeries, datasets: readonly string[]): ChangeCounts {
-  const own = drop.datasets
-    .filter((d) => datasets.includes(d.name) || uses.has(d.name))
-    .flatMap((d) => {
-      const keys = uses.get(d.name);
-      return keys ? d.series.filter((s) => keys.has(s.key)) : [d.counts];
-    });
+  const reads = figureReads(uses, datasets);
+  // Every changed series is listed (only the examples are capped), so a dataset's series add up to its counts.
+  const own = drop.datasets.flatMap((d) => d.series.filter((s) => reads(d.name, s.key)));
   return own.reduce(
     (sum, c) => ({
       added: sum.added + c.added,
