@@ -1,10 +1,9 @@
 // The site built a second time for a sub-path (BASE_PATH=/staat-van-het-mkb/, SITE_URL=https://example.org) into
-// a temp folder: every link, asset, script, embed snippet, download, share image and site file must point inside
-// the base and resolve to a file of that build. A page that writes "/…" itself instead of using the URL helpers
+// test-results/dist-base-path/: every link, asset, script, embed snippet, download, share image and site file must
+// point inside the base and resolve to a file of that build. A page that writes "/…" itself instead of using the URL helpers
 // (src/lib/pages/site.ts) fails here. Costs one `astro build` (the data in src/generated/ is reused).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -24,7 +23,9 @@ const built = (): Build => {
 let pages: ParsedPage[] = [];
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'mkb-base-path-'));
+  // Inside the project, as OUT_DIR should be: outside it Astro 5 adds stray content-*.mjs (withastro/astro#14903).
+  const dir = join(projectRoot, 'test-results', 'dist-base-path');
+  rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--silent'], {
     cwd: projectRoot,
@@ -73,6 +74,10 @@ function problem(url: string, page: Page): string | undefined {
 }
 
 describe(`the site built under ${base}`, () => {
+  test('holds only what the site publishes (no build leftovers such as .mjs files)', () => {
+    expect(readdirSync(built().dir).filter((name) => /\.(mjs|cjs|map)$/.test(name))).toEqual([]);
+  });
+
   test('has the same pages as a build at /', () => {
     expect(pages.length).toBeGreaterThan(20);
     expect(pages.filter((page) => figureId(page.url)).length).toBeGreaterThanOrEqual(15);
