@@ -11,7 +11,7 @@ export const siteShortName = 'Staat van het mkb';
  * changes-view, downloads and embeds return paths under the base; a page never writes "/…" itself
  * (test/dist/base-path.test.ts builds the site under a sub-path and fails on any link outside it).
  */
-export const siteConfig = readSiteConfig(process.env);
+const siteConfig = readSiteConfig(process.env);
 
 /** "/figuren/" → "/figuren/", or under BASE_PATH=/staat-van-het-mkb/ "/staat-van-het-mkb/figuren/". */
 export function sitePath(route: string): string {
@@ -26,16 +26,11 @@ export function absoluteUrl(path: string): string {
   return `${siteConfig.origin}${path}`;
 }
 
-/** The route of a path under the base ("/staat-van-het-mkb/figuren/" → "/figuren/"): for comparing with routes. */
-export function routeOf(path: string): string {
-  return path.startsWith(siteConfig.base) ? `/${path.slice(siteConfig.base.length)}` : path;
-}
-
 export const homeUrl = sitePath('/');
 export const figuresUrl = sitePath('/figuren/');
 export const figureUrl = (id: string) => sitePath(`/figuren/${id}/`);
 export const themeUrl = (id: string) => sitePath(`/${id}/`);
-/** Files of the site itself (public/ and the share image), by their route. */
+/** The site's icon (public/favicon.svg). */
 export const faviconUrl = sitePath('/favicon.svg');
 
 export const navigation = [

@@ -12,7 +12,6 @@ import { absoluteUrl, figuresUrl, figureUrl, homeUrl, sitePath, themeUrl } from 
  */
 
 export const sitemapPath = sitePath('/sitemap.xml');
-export const robotsPath = sitePath('/robots.txt');
 
 export interface SitemapPage {
   /** Under the base path, as the route helpers return it. */

@@ -1,5 +1,6 @@
 // SITE_URL and BASE_PATH as astro.config.mjs and the URL helpers read them.
 import { describe, expect, test } from 'vitest';
+import { absoluteUrl, sitePath } from '../../../src/lib/pages/site.ts';
 import { localOrigin, readOutDir, readSiteConfig } from '../../../src/lib/site-config.ts';
 
 describe('readSiteConfig', () => {
@@ -36,5 +37,15 @@ describe('readSiteConfig', () => {
   test('OUT_DIR, default dist/', () => {
     expect(readOutDir({})).toBe('./dist');
     expect(readOutDir({ OUT_DIR: '/tmp/x' })).toBe('/tmp/x');
+  });
+});
+
+describe('sitePath and absoluteUrl', () => {
+  test('a route starts with one slash; an absolute URL is made only of a path under the base', () => {
+    expect(sitePath('/figuren/').endsWith('/figuren/')).toBe(true);
+    expect(() => sitePath('figuren/')).toThrow('a route starts with one "/"');
+    expect(() => sitePath('//elders.example/')).toThrow('a route starts with one "/"');
+    expect(absoluteUrl(sitePath('/nieuw/'))).toMatch(/^https?:\/\/[^/]+\/(.+\/)?nieuw\/$/);
+    expect(() => absoluteUrl('nieuw/')).toThrow('is not under the base');
   });
 });
