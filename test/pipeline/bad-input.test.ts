@@ -34,6 +34,7 @@ const sources = resolve(process.cwd(), '../shared/sources');
 const cbsData = '99002NED_UntypedDataSet_20112023_000000.csv';
 const cbsMeta = '99002NED_metadata.csv';
 const realVacancies = '80472NED_UntypedDataSet_20112023_000000.csv';
+const statlineExport = 'Testtabel__bedrijven_01042026_120000.csv';
 const dnbName = 'kernindicatoren-monetaire-statistieken-maand_2025-08-18.csv';
 
 interface Case {
@@ -601,32 +602,58 @@ const cases: Case[] = [
     problem: /already occurs on line 3/,
   },
 
-  // ---- StatLine formatted export (test/fixtures/cbs-statline-export) ----
+  // ---- StatLine CSV export (test/fixtures/cbs-statline-export, synthetic, shaped like the real download) ----
   {
-    name: 'StatLine export: "1.5" (decimal point in a Dutch-locale file)',
+    name: 'StatLine export: "1.5" (a point between digits in a Dutch-locale file)',
     make: (dir) => {
-      const file = copy('cbs-statline-export/vacatures-export.csv', dir);
-      editLine(file, 5, (l) => replace(l, '"441,2"', '"1.5"'));
-      return [file];
+      const folder = copy('cbs-statline-export/99003NED', dir);
+      editLine(join(folder, statlineExport), 3, (l) => replace(l, '" 1700000"', '"1.5"'));
+      return [folder];
     },
-    file: 'vacatures-export.csv',
-    where: { line: 5 },
-    column: 'Openstaande vacatures',
+    file: `99003NED/${statlineExport}`,
+    where: { line: 3 },
+    column: 'Bedrijfsgrootte/1 werkzaam persoon (aantal) (3)',
     value: '1.5',
     problem: /not a number/,
   },
   {
     name: 'StatLine export: an unknown symbol',
     make: (dir) => {
-      const file = copy('cbs-statline-export/vacatures-export.csv', dir);
-      editLine(file, 5, (l) => replace(l, '"441,2"', '"?"'));
-      return [file];
+      const folder = copy('cbs-statline-export/99003NED', dir);
+      editLine(join(folder, statlineExport), 3, (l) => replace(l, '" 1700000"', '"?"'));
+      return [folder];
     },
-    file: 'vacatures-export.csv',
-    where: { line: 5 },
-    column: 'Openstaande vacatures',
+    file: `99003NED/${statlineExport}`,
+    where: { line: 3 },
+    column: 'Bedrijfsgrootte/1 werkzaam persoon (aantal) (3)',
     value: '?',
     problem: /not a number/,
+  },
+  {
+    name: 'StatLine export: cut short just after a ";" (the last cell would read as blank, vervalt)',
+    make: (dir) => {
+      const folder = copy('cbs-statline-export/99003NED', dir);
+      edit(join(folder, statlineExport), (t) => t.slice(0, t.lastIndexOf(';') + 1));
+      return [folder];
+    },
+    file: `99003NED/${statlineExport}`,
+    where: { line: 5 },
+    column: null, // the line is cut, not a cell
+    value: null,
+    problem: /the file ends in the middle of a line \(no line break after its last line\): cut short\?/,
+  },
+  {
+    name: 'StatLine export: a NUL byte in a label',
+    make: (dir) => {
+      const folder = copy('cbs-statline-export/99003NED', dir);
+      editLine(join(folder, statlineExport), 2, (l) => replace(l, 'Alle economische', 'Alle\u0000economische'));
+      return [folder];
+    },
+    file: `99003NED/${statlineExport}`,
+    where: { line: 2 },
+    column: 'Bedrijfstakken/branches SBI 2008 (1)',
+    value: 'A-U Alle\u0000economische activiteiten',
+    problem: /a character no text in these files has \(U\+0000, at position 9\): a damaged file\?/,
   },
 
   // ---- cbsodata CSV (test/fixtures/cbsodata-csv) ----

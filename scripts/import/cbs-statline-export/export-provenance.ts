@@ -1,48 +1,45 @@
-import { basename, extname } from 'node:path';
-import { fingerprint } from '../../lib/sha256.ts';
+import { basename, dirname } from 'node:path';
+import { InputError } from '../../lib/input-error.ts';
 import { cbsTableIdPattern, statLineUrl } from '../../lib/statline-url.ts';
 import type { Provenance } from '../source-table.ts';
-import type { ExportLayout } from './read-export-layout.ts';
 
-const idInTitle = /\s*\((\d{5}[A-Za-z]{3})\)/;
-const idInFileName = /^(\d{5}[A-Za-z]{3})(?=[_\-. ]|$)/;
-// "Centraal Bureau voor de Statistiek, Den Haag/Heerlen 12-06-2026": the day StatLine made the export.
-const exportDate = /Centraal Bureau voor de Statistiek.*?\b(\d{2})-(\d{2})-(\d{4})\b/;
+// StatLine names a download after the table title and the moment it was made:
+// "Bedrijven__bedrijfstak_23032020_155149.csv" is "Bedrijven; bedrijfstak", 23-03-2020 15:51:49.
+const downloadName = /^(.+?)_(\d{2})(\d{2})(\d{4})_\d{6}\.csv$/i;
+const idPrefix = /^(\d{5}[A-Z]{3})(?=[_\-. ])/;
 
-/** Provenance from the title lines, the footer and the file name; the export states no modified date. */
-export async function exportProvenance(layout: ExportLayout): Promise<Provenance> {
-  const titleLine = layout.titles[0]!.fields[0]!.trim();
-  const fromTitle = idInTitle.exec(titleLine)?.[1];
-  const fromName = idInFileName.exec(basename(layout.file))?.[1];
-  const tableId = (fromTitle ?? fromName)?.toUpperCase() ?? basename(layout.file, extname(layout.file));
-  const lines = (records: ExportLayout['footer']) =>
-    records
-      .map((r) =>
-        r.fields
-          .map((f) => f.trim())
-          .filter((f) => f !== '')
-          .join(' '),
-      )
-      .filter((l) => l !== '');
-  const footer = lines(layout.footer);
+/**
+ * What an export's path says about it: the table id from its folder (`cbs-statline-export/81589NED/`) or
+ * a file name starting with it; the title and retrieval date from the name StatLine gives a download.
+ * The file itself names neither the table nor a modified date.
+ */
+export function exportProvenance(file: string): Omit<Provenance, 'format' | 'files'> {
+  const name = basename(file);
+  const folder = basename(dirname(file));
+  const tableId = idPrefix.exec(name)?.[1] ?? (cbsTableIdPattern.test(folder) ? folder : undefined);
+  if (!tableId) {
+    throw new InputError(
+      { file },
+      'the export does not say which table it is, and neither do its name or folder:',
+      name,
+      'the export in a folder named after its table id (cbs-statline-export/81589NED/) or a file name starting with it',
+    );
+  }
+  const download = downloadName.exec(name);
+  const retrieved = download ? dateOf(download[4]!, download[3]!, download[2]!) : null;
   return {
     publisher: 'CBS',
     tableId,
-    title: fromTitle ? titleLine.replace(idInTitle, '').trim() : titleLine,
+    title: download ? download[1]!.replaceAll('__', '; ').replaceAll('_', ' ') : tableId,
     modified: null,
     licence: 'CC BY 4.0',
-    retrieved: footer.map(dateOf).find((d) => d !== null) ?? null,
-    format: 'cbs-statline-export',
-    url: cbsTableIdPattern.test(tableId) ? statLineUrl(tableId) : null,
-    files: [await fingerprint(layout.file)],
-    notes: [...lines(layout.titles.slice(1)), ...footer],
+    retrieved,
+    url: statLineUrl(tableId),
+    notes: [`StatLine-download ${name}: labels in plaats van codes; een * achter de periode betekent voorlopig`],
   };
 }
 
-function dateOf(line: string): string | null {
-  const m = exportDate.exec(line);
-  if (!m) return null;
-  const [, day, month, year] = m;
+function dateOf(year: string, month: string, day: string): string | null {
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   return date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1 ? `${year}-${month}-${day}` : null;
 }

@@ -25,15 +25,6 @@ const explanations: Explanation[] = [
     normalize: (text) => text.replace(/regel \d+(?:, \d+)*/g, 'regel N'),
     why: 'notes cite the raw file by line number ("regel 38, 39"); a line added, lost (that holds no row a dataset takes) or moved moves them',
   },
-  {
-    applies: (source, kind) =>
-      source.format === 'cbs-statline-export' && ['drop-line', 'duplicate-line', 'swap-lines', 'truncate'].includes(kind),
-    normalize: (text) =>
-      text
-        .replace(/"(title|notes|retrieved)": (?:"(?:[^"\\]|\\.)*"|null|\[[^\]]*\])/g, '"$1": …')
-        .replace(/"unit": "(?:[^"\\]|\\.)*"/g, '"unit": …'),
-    why: 'in the layout the StatLine fixtures follow (described, not a real export) title lines, the units row and the footer lines are optional and copied as written: without one (or with it cut short) the export is still valid and only the title, unit, notes or export date differ; the real export (cbs-statline-export/81589NED, sources branch) has none of them',
-  },
 ];
 
 /**

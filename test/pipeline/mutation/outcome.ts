@@ -32,8 +32,8 @@ export type Outcome =
  */
 export async function importOutput(source: MutationSource, path: string, dataDir: string): Promise<Output> {
   if (source.level === 'drop') return dropOutput(await buildDrop({ paths: [path], dataDir }));
-  const found = await findSources([path]);
-  const table = await found[0]!.adapter.open(path);
+  const [found] = await findSources([path]); // a file, or the folder it is in
+  const table = await found!.adapter.open(found!.path);
   const rows: string[] = [];
   await table.rows((row) => rows.push(JSON.stringify(row)));
   const { files: _hashes, ...provenance } = table.provenance;

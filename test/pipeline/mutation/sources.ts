@@ -13,9 +13,8 @@ import { splitLines } from './mutations.ts';
  *
  * `level` says what the test compares: `drop` imports the input with buildDrop (datasets, drop.json and
  * provenance); `adapter` compares what the adapter reads (measures, code lists, provenance, observations),
- * for inputs no dataset takes yet. The StatLine export is at adapter level: its fixtures have labels where
- * the datasets expect codes. When the adapter for the real export (cbs-statline-export/81589NED) lands,
- * add it as a `drop` source: `statlineReal` below shows how.
+ * for inputs no dataset takes: the synthetic StatLine export (table 99003NED does not exist), and the real
+ * one (cbs-statline-export/81589NED, whole: it is 29 lines) until a dataset takes it.
  */
 export interface MutationSource {
   name: string;
@@ -32,6 +31,7 @@ export interface MutationSource {
 export const sharedSources = resolve(process.cwd(), '../shared/sources');
 const real = (path: string) => readFileSync(join(sharedSources, path));
 const fixture = (path: string) => readFileSync(join(fixtures, path));
+const statlineFixture = 'Testtabel__bedrijven_01042026_120000.csv';
 
 /** Lines `from`–`to` (1-based, inclusive) of a file, with their own terminators. */
 function lines(bytes: Buffer, ...ranges: [number, number][]): Buffer {
@@ -116,32 +116,28 @@ export function mutationSources(): MutationSource[] {
     tidy('ondernemersvertrouwen-kwartaal.csv', 'third-party/ondernemersvertrouwen-kwartaal.csv', [1, 21]),
     tidy('financieringsmonitor-by-size-class.csv', 'financieringsmonitor/financieringsmonitor-by-size-class.csv', [1, 17]),
     tidy('staatvanhetmkb-figures.csv', 'facts/staatvanhetmkb-figures.csv', [1, 41]),
-    ...['vacatures-export.csv', '82242NED_export.csv'].map(
-      (name): MutationSource => ({
-        name: `StatLine export (fixture ${name})`,
-        format: 'cbs-statline-export',
-        level: 'adapter',
-        files: new Map([[name, fixture(`cbs-statline-export/${name}`)]]),
-        entry: name,
-        targets: [name],
-      }),
-    ),
+    statlineReal('adapter'),
+    {
+      name: 'StatLine export (fixture 99003NED, synthetic)',
+      format: 'cbs-statline-export',
+      level: 'adapter',
+      files: folder('cbs-statline-export/99003NED', readdirSync(join(fixtures, 'cbs-statline-export/99003NED')), fixture),
+      entry: '99003NED',
+      targets: [`99003NED/${statlineFixture}`],
+    },
   ];
 }
 
-/**
- * The real StatLine export, for when its adapter reads it (the `sources` branch): push this onto the list
- * in mutationSources().
- */
-export function statlineReal(): MutationSource {
+/** The real StatLine export (cbs-statline-export/81589NED), whole: 28 data lines, in its table-id folder. */
+function statlineReal(level: MutationSource['level']): MutationSource {
   const dir = 'cbs-statline-export/81589NED';
   const name = readdirSync(join(sharedSources, dir)).find((n) => n.endsWith('.csv'))!;
   return {
-    name: `StatLine export (real 81589NED, ${name})`,
+    name: 'StatLine export (real 81589NED, whole)',
     format: 'cbs-statline-export',
-    level: 'drop',
-    files: new Map([[name, real(`${dir}/${name}`)]]),
-    entry: name,
-    targets: [name],
+    level,
+    files: new Map([[`81589NED/${name}`, real(`${dir}/${name}`)]]),
+    entry: '81589NED',
+    targets: [`81589NED/${name}`],
   };
 }
