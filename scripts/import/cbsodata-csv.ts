@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import { InputError } from '../lib/input-error.ts';
 import { describePeriodForms, parsePeriod } from '../lib/period-grammar.ts';
+import { statLineUrl } from '../lib/statline-url.ts';
+import { type ThirdPartyFile, thirdPartyFiles } from './cbsodata-csv/third-party-files.ts';
 import { type CbsodataHeader, parseCbsodataHeader } from './cbsodata-header.ts';
 import { CodeLists } from './code-lists.ts';
 import { columnName } from './column-name.ts';
@@ -13,18 +15,23 @@ import { type Emit, type TableScan, tableFromScan } from './table-from-scan.ts';
 
 /**
  * CSV written by the Python `cbsodata` client: labels instead of codes, Dutch period labels, one column
- * per topic. Rows are turned from wide to long: one SourceRow per (row, topic column).
+ * per topic. Rows are turned from wide to long: one SourceRow per (row, topic column). A file named
+ * `<table id>.csv` is the client's own output; one named `<table id>_<…>.csv` was assembled by a third
+ * party and is read only when cbsodata-csv/third-party-files.ts says who made it and what was left out.
  */
 export const cbsodataCsvAdapter: Adapter = {
   format: 'cbsodata-csv',
 
   async detect(path) {
     const header = await readHeaderFields(path, ',');
-    return header !== undefined && ((header[0] === '' && header[1] === 'ID') || /^;ID;/.test(header[0] ?? '')); // a ;-separated one too: open() refuses it as such
+    if (header === undefined) return false;
+    // A pandas dump may lack ID but keeps the index column; a ;-separated file too: open() refuses it as such.
+    return (header[0] === '' && (header[1] === 'ID' || header.includes('Perioden'))) || /^;ID;/.test(header[0] ?? '');
   },
 
   async open(path) {
-    const tableId = tableIdOf(path);
+    const { tableId, thirdParty } = nameOf(path);
+    const note = 'CSV geschreven door de cbsodata-client; labels in plaats van codes; geen periodestatus in het bestand';
     return tableFromScan({
       format: 'cbsodata-csv',
       path,
@@ -32,30 +39,44 @@ export const cbsodataCsvAdapter: Adapter = {
         publisher: 'CBS',
         tableId,
         title: `${tableId} (cbsodata-export)`,
+        ...thirdParty?.provenance,
         modified: null,
         licence: 'CC BY 4.0',
         retrieved: null,
-        url: `https://opendata.cbs.nl/statline/#/CBS/nl/dataset/${tableId}/table`,
-        notes: ['CSV geschreven door de cbsodata-client; labels in plaats van codes; geen periodestatus in het bestand'],
+        url: statLineUrl(tableId),
+        notes: thirdParty ? [...thirdParty.provenance.notes, note] : [note],
       },
-      scan: (emit) => scanCbsodata(path, emit),
+      scan: (emit) => scanCbsodata(path, emit, thirdParty?.fixed ?? {}),
     });
   },
 };
 
 // The file carries no table metadata, so the name is the only place the table id can come from.
-function tableIdOf(path: string): string {
+function nameOf(path: string): { tableId: string; thirdParty?: ThirdPartyFile } {
   const stem = basename(path).replace(/\.csv$/i, '');
-  if (/^\d{4,5}[A-Za-z]{3}$/.test(stem)) return stem;
-  throw new InputError(
-    { file: path },
-    'the file name does not name a CBS table:',
-    basename(path),
-    'the table id as file name, such as 84105NED.csv',
-  );
+  const match = /^(\d{4,5}[A-Za-z]{3})(_.+)?$/.exec(stem);
+  if (!match) {
+    throw new InputError(
+      { file: path },
+      'the file name does not name a CBS table:',
+      basename(path),
+      'the table id as file name, such as 84105NED.csv',
+    );
+  }
+  if (match[2] === undefined) return { tableId: match[1]! };
+  const thirdParty = Object.hasOwn(thirdPartyFiles, stem) ? thirdPartyFiles[stem] : undefined;
+  if (!thirdParty) {
+    throw new InputError(
+      { file: path },
+      'nobody is recorded as the maker of this cbsodata file:',
+      basename(path),
+      `${match[1]}.csv for the client's own output, or a file listed in scripts/import/cbsodata-csv/third-party-files.ts (${Object.keys(thirdPartyFiles).join(', ')})`,
+    );
+  }
+  return { tableId: match[1]!, thirdParty };
 }
 
-async function scanCbsodata(file: string, emit: Emit): Promise<TableScan> {
+async function scanCbsodata(file: string, emit: Emit, fixed: Record<string, string>): Promise<TableScan> {
   let header: CbsodataHeader | undefined;
   let codes = new CodeLists({});
   const firstLine = new Map<string, number>(); // (dimension labels, period) → line, to refuse duplicates
@@ -63,14 +84,17 @@ async function scanCbsodata(file: string, emit: Emit): Promise<TableScan> {
     delimiter: ',',
     onHeader(record) {
       header = parseCbsodataHeader(file, record);
-      codes = new CodeLists(Object.fromEntries(header.dimensions.map((d) => [d.name, d.name])));
+      codes = new CodeLists(
+        Object.fromEntries([...header.dimensions.map((d) => d.name), ...Object.keys(fixed)].map((name) => [name, name])),
+      );
+      for (const [name, label] of Object.entries(fixed)) codes.add(name, label);
       return header.fields.length;
     },
     onRow(record) {
       if (!header) return; // onHeader always runs first
       const { fields, dimensions, period, topics } = header;
       const { line } = record;
-      const dims: Record<string, string> = {};
+      const dims: Record<string, string> = { ...fixed };
       for (const d of dimensions) {
         const label = (record.fields[d.index] ?? '').trim();
         if (label === '')

@@ -7,7 +7,10 @@ export interface Column {
   index: number;
 }
 
-/** Where things are in a cbsodata CSV: index, ID, label dimensions, Perioden, then one column per topic. */
+/**
+ * Where things are in a cbsodata CSV: index, ID, label dimensions, Perioden, then one column per topic.
+ * `ID` is missing where the file's author dropped it (a pandas dump of the client's output).
+ */
 export interface CbsodataHeader {
   fields: string[];
   dimensions: Column[];
@@ -15,7 +18,7 @@ export interface CbsodataHeader {
   topics: Column[];
 }
 
-const layout = 'the cbsodata layout: an unnamed index column, ID, the dimension columns, Perioden, then the topic columns';
+const layout = 'the cbsodata layout: an unnamed index column, ID (or not), the dimension columns, Perioden, then the topic columns';
 
 export function parseCbsodataHeader(file: string, header: CsvRecord): CbsodataHeader {
   refuseWrongDelimiter(file, header, ',');
@@ -23,8 +26,9 @@ export function parseCbsodataHeader(file: string, header: CsvRecord): CbsodataHe
   if (fields[0] !== '') {
     throw new InputError({ file, line, column: '1' }, 'the first header cell is', fields[0], `an empty cell (${layout})`);
   }
-  if (fields[1] !== 'ID') {
-    throw new InputError({ file, line, column: '2' }, 'the second header cell is', fields[1] ?? '', `"ID" (${layout})`);
+  // An "Id" or "id" is a misspelt ID, not a dimension.
+  if (fields[1] !== 'ID' && fields[1]?.toLowerCase() === 'id') {
+    throw new InputError({ file, line, column: '2' }, 'the second header cell is', fields[1], `"ID" (${layout})`);
   }
   const seen = new Set<string>();
   fields.forEach((name, index) => {
@@ -39,5 +43,6 @@ export function parseCbsodataHeader(file: string, header: CsvRecord): CbsodataHe
   const topics = columns.slice(periodIndex + 1);
   if (topics.length === 0)
     throw new InputError({ file, line }, 'the header has no topic columns after Perioden:', fields.join(','), layout);
-  return { fields, dimensions: columns.slice(2, periodIndex), period: { name: 'Perioden', index: periodIndex }, topics };
+  const firstDimension = fields[1] === 'ID' ? 2 : 1;
+  return { fields, dimensions: columns.slice(firstDimension, periodIndex), period: { name: 'Perioden', index: periodIndex }, topics };
 }

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cbsodataCsvAdapter } from '../../../scripts/import/cbsodata-csv.ts';
-import { collectRows, sharedSources, writeVariant } from './write-variant.ts';
+import { describeReal, sharedSources } from '../../helpers/real-sources.ts';
+import { collectRows, writeVariant } from './write-variant.ts';
 
 const fixture = join(process.cwd(), 'test/fixtures/cbsodata-csv/84105NED.csv');
 const good = readFileSync(fixture, 'utf8');
@@ -86,6 +87,54 @@ describe('cbsodataCsvAdapter on the fixture', () => {
   });
 });
 
+// Shaped like the third-party pandas dump of 81589NED (synthetic values): no ID column, Dutch labels.
+const pandasDump = `${[
+  ',Perioden,Totaal aantal bedrijven,1 werkzaam persoon,100 of meer werkzame personen',
+  '0,2007 1e kwartaal,15.0,10.0,5.0',
+  '1,2007 2e kwartaal,20.0,,5.0',
+].join('\r\n')}\r\n`; // pandas ends every line, the last one too
+const thirdPartyName = '81589NED_bedrijven_grootteklasse_kwartaal_2007-2022.csv';
+
+describe('cbsodataCsvAdapter on a third-party file', () => {
+  it('detects a header without ID, reads it, and adds back the dimension its author filtered on', async () => {
+    const path = variant(pandasDump, thirdPartyName);
+    expect(await cbsodataCsvAdapter.detect(path)).toBe(true);
+    const table = await cbsodataCsvAdapter.open(path);
+    const rows = await collectRows(table);
+    expect(rows.map((r) => r.row)).toEqual([
+      ...[
+        ['Totaal aantal bedrijven', 15],
+        ['1 werkzaam persoon', 10],
+        ['100 of meer werkzame personen', 5],
+      ].map(([measure, value]) => ({
+        measure,
+        dims: { BedrijfstakkenBranchesSBI2008: 'A-U Alle economische activiteiten' },
+        period: '2007KW01',
+        value,
+        status: 'onbekend',
+      })),
+      expect.objectContaining({ measure: 'Totaal aantal bedrijven', period: '2007KW02', value: 20 }),
+      expect.objectContaining({ measure: '1 werkzaam persoon', value: null, symbol: 'ontbreekt' }),
+      expect.objectContaining({ measure: '100 of meer werkzame personen', value: 5 }),
+    ]);
+    expect(rows[1]!.where).toEqual({ file: path, line: 2, column: '1 werkzaam persoon (4)' });
+    expect(table.dimensions['BedrijfstakkenBranchesSBI2008']?.codes).toEqual({
+      'A-U Alle economische activiteiten': { label: 'A-U Alle economische activiteiten' },
+    });
+  });
+
+  it('cites the third party, not CBS, and says it is no raw capture', async () => {
+    const table = await cbsodataCsvAdapter.open(variant(pandasDump, thirdPartyName));
+    expect(table.provenance).toMatchObject({
+      publisher: 'derde partij (cbsodata-export van CBS-tabel 81589NED)',
+      tableId: '81589NED',
+      url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/81589NED/table',
+      retrieved: null,
+    });
+    expect(table.provenance.notes[0]).toMatch(/^GEEN ruwe CBS-opname: een derde partij/);
+  });
+});
+
 describe('cbsodataCsvAdapter refuses', () => {
   it.each([
     [
@@ -98,7 +147,11 @@ describe('cbsodataCsvAdapter refuses', () => {
       good.replace(/^,ID,/, 'ID,'),
       /line 1, column 1: the first header cell is "ID"; expected an empty cell/,
     ],
-    ['a header without ID', good.replace(/^,ID,/, ',Id,'), /line 1, column 2: the second header cell is "Id"; expected "ID"/],
+    [
+      'a misspelt ID',
+      good.replace(/^,ID,/, ',Id,'),
+      /line 1, column 2: the second header cell is "Id"; expected "ID" \(the cbsodata layout/,
+    ],
     [
       'a header without Perioden',
       good.replace('Perioden', 'Periode'),
@@ -163,6 +216,12 @@ describe('cbsodataCsvAdapter refuses', () => {
     );
   });
 
+  it('a file name that adds to the table id but names no recorded third party', async () => {
+    await expect(cbsodataCsvAdapter.open(variant(good, '84105NED_bbp.csv'))).rejects.toThrow(
+      /84105NED_bbp\.csv: nobody is recorded as the maker of this cbsodata file: "84105NED_bbp\.csv"; expected 84105NED\.csv for the client's own output, or a file listed in scripts\/import\/cbsodata-csv\/third-party-files\.ts/,
+    );
+  });
+
   it('a file name that is not a table id', async () => {
     await expect(cbsodataCsvAdapter.open(variant(good, 'bbp-export.csv'))).rejects.toThrow(
       /bbp-export\.csv: the file name does not name a CBS table: "bbp-export\.csv"; expected the table id as file name/,
@@ -172,7 +231,7 @@ describe('cbsodataCsvAdapter refuses', () => {
 
 const real = join(sharedSources, 'cbsodata-csv');
 
-describe.skipIf(!existsSync(real))('cbsodataCsvAdapter on the real cbsodata files', () => {
+describeReal('cbsodataCsvAdapter on the real cbsodata files', () => {
   it('reads 84105NED: seasonally adjusted GDP at 2015 prices for 2023KW02 is a number', { timeout: 30_000 }, async () => {
     const path = join(real, '84105NED.csv');
     expect(await cbsodataCsvAdapter.detect(path)).toBe(true);
@@ -190,7 +249,7 @@ describe.skipIf(!existsSync(real))('cbsodataCsvAdapter on the real cbsodata file
     expect(Number.isFinite(gdp)).toBe(true);
   });
 
-  it('streams 85828NED: 45,889 rows × 21 topics, 109 branches, trailing-space period labels', { timeout: 60_000 }, async () => {
+  it('streams 85828NED: every line × 21 topics, 109 branches, trailing-space period labels', { timeout: 60_000 }, async () => {
     const table = await cbsodataCsvAdapter.open(join(real, '85828NED.csv'));
     expect(Object.keys(table.measures)).toHaveLength(21);
     expect(Object.keys(table.dimensions['BedrijfstakkenBranchesSBI2008']?.codes ?? {})).toHaveLength(109);
@@ -200,8 +259,51 @@ describe.skipIf(!existsSync(real))('cbsodataCsvAdapter on the real cbsodata file
       count++;
       periods.add(row.period);
     });
-    expect(count).toBe(45_889 * 21);
+    expect(count).toBe(dataLines(join(real, '85828NED.csv')) * 21);
     expect(periods).toContain('2024KW03');
     expect(periods).toContain('2000MM01');
+  });
+});
+
+/** Records in a CSV without quoted line breaks: its lines, the header and a final newline not counted. */
+function dataLines(path: string): number {
+  return readFileSync(path, 'utf8').trimEnd().split('\n').length - 1;
+}
+
+describeReal('cbsodataCsvAdapter on the real third-party files', () => {
+  const thirdParty = join(sharedSources, 'third-party');
+
+  it('81589NED: every quarter 2007–2022 with 11 topics; 2007 1e kwartaal = 987.345 firms; cited as a third-party assembly', async () => {
+    const path = join(thirdParty, '81589NED_bedrijven_grootteklasse_kwartaal_2007-2022.csv');
+    const table = await cbsodataCsvAdapter.open(path);
+    const rows = (await collectRows(table)).map((r) => r.row);
+    expect(rows).toHaveLength(dataLines(path) * 11);
+    const periods = [...new Set(rows.map((r) => r.period))];
+    expect([periods[0], periods.at(-1), periods.length]).toEqual(['2007KW01', '2022KW04', 16 * 4]);
+    expect(rows.find((r) => r.measure === 'Totaal aantal bedrijven' && r.period === '2007KW01')?.value).toBe(987_345);
+    expect(rows.every((r) => r.dims['BedrijfstakkenBranchesSBI2008'] === 'A-U Alle economische activiteiten')).toBe(true);
+    expect(table.provenance.publisher).toMatch(/^derde partij/);
+    expect(table.provenance.notes.join(' ')).toMatch(/GEEN ruwe CBS-opname/);
+  });
+
+  it('82522NED: ten provinces (no Overijssel, no Utrecht), three debtor types, months, quarters and years 2009–2022', async () => {
+    const path = join(thirdParty, '82522NED_faillissementen_provincies_2009-2022.csv');
+    const table = await cbsodataCsvAdapter.open(path);
+    const rows = (await collectRows(table)).map((r) => r.row);
+    expect(rows).toHaveLength(dataLines(path));
+    const regions = Object.keys(table.dimensions['RegioS']?.codes ?? {});
+    expect(regions).toHaveLength(10);
+    expect(regions).toContain('Friesland');
+    expect(regions).not.toContain('Overijssel');
+    expect(regions).not.toContain('Utrecht');
+    expect(Object.keys(table.dimensions['TypeGefailleerde']?.codes ?? {}).sort()).toEqual([
+      'Bedrijven en instellingen',
+      'Bedrijven, instellingen en eenmanszaken',
+      'Natuurlijke personen met eenmanszaak',
+    ]);
+    const periods = new Set(rows.map((r) => r.period));
+    for (const code of ['2009MM01', '2009KW01', '2009JJ00', '2022MM09', '2022KW03']) expect(periods).toContain(code);
+    expect(periods).not.toContain('2022JJ00');
+    expect(table.provenance.notes.join(' ')).toMatch(/Overijssel en Utrecht ontbreken/);
   });
 });
