@@ -58,7 +58,7 @@ export async function buildDrop(options: ImportOptions): Promise<BuiltDrop> {
 
   if (previous) {
     for (const dataset of datasets) {
-      rows[dataset.name] = (previous.rows[dataset.name] as Row[]).filter((row) => !tables.has(row.source));
+      rows[dataset.name] = ((previous.rows[dataset.name] ?? []) as Row[]).filter((row) => !tables.has(row.source));
     }
     for (const [id, record] of Object.entries(previous.sources)) if (!tables.has(id)) sources[id] = record;
   }

@@ -55,6 +55,8 @@ export async function readDrop(dataDir: string, id: string): Promise<Drop> {
   const rows: Record<string, object[]> = {};
   for (const dataset of datasets) {
     const file = join(dir, `${dataset.name}.csv`);
+    // A dataset added after this drop was made: the drop does not have it (not even as 0 rows).
+    if (!(dataset.name in manifest.datasets) && !existsSync(file)) continue;
     if (!existsSync(file))
       throw new InputError({ file }, 'the dataset file is missing from the drop', undefined, `${dataset.name}.csv beside drop.json`);
     const parsed = parseDropCsv(file, await readFile(file, 'utf8'), dataset.columns, dataset.schema) as { source: string }[];
