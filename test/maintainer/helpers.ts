@@ -9,7 +9,6 @@ export const fixtures = join(root, 'test', 'fixtures', 'maintainer');
 export const tableFixture = (id: string) => join(fixtures, 'cbs', id);
 /** The real captures, beside the project (absent on machines without ../shared). */
 export const sharedOdata = resolve(process.cwd(), '../shared/sources/cbs-odata-v4');
-export const hasShared = existsSync(join(sharedOdata, '83693NED', 'Observations.json'));
 
 /** Retries that finish in milliseconds. */
 export const quick = { timeoutMs: 2_000, attempts: 4, backoffMs: 5 };

@@ -1,6 +1,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { cbsTables } from '../../scripts/config/sources.ts';
 import { listDrops, readDrop } from '../../scripts/lib/drop.ts';
 import { entries, removeTemps, root, runScript, tableFixture, tempDir } from './helpers.ts';
 import { type StandIn, startStandIn } from './stand-in-api.ts';
@@ -114,6 +115,46 @@ describe('npm run update against a stand-in CBS API', () => {
     );
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(entries(data)).toEqual([committed]);
+  });
+
+  it('brings the mkb split and all twelve provinces from 81589NED, 81588NED and 82522NED, each asked for with its filter', async () => {
+    const tables = Object.fromEntries(['81589NED', '81588NED', '82522NED'].map((id) => [id, tableFixture(id)]));
+    server = await startStandIn({ tables, pageSize: 50 });
+    const data = dataWithCommittedDrop();
+    const result = await runScript('update', [
+      ...Object.keys(tables),
+      '--base',
+      server.base,
+      '--data',
+      data,
+      '--skip-build',
+      '--retry-delay',
+      '0.01',
+    ]);
+    expect(result.stderr).not.toMatch(/^error/m);
+    expect(result.code).toBe(0);
+    for (const table of cbsTables.filter((t) => t.id in tables)) {
+      const asked = server.requests.filter((r) => r.startsWith(`/odata/v1/CBS/${table.id}/Observations`));
+      expect(asked.length, table.id).toBeGreaterThan(0);
+      for (const request of asked) expect(new URL(request, 'http://x').searchParams.get('$filter'), table.id).toBe(table.filter);
+    }
+    const ids = await listDrops(data);
+    const after = await readDrop(data, ids.at(-1)!);
+    const rows = (dataset: string, source: string) =>
+      (after.rows[dataset] as Record<string, unknown>[]).filter((r) => r['source'] === `cbs-odata-v4/${source}`);
+    // The mkb (0–250) nationally and per sector; CBS's SBI letters as categories, as from the StatLine export.
+    expect(
+      rows('bedrijven', '81588NED')
+        .filter((r) => r['series'] === '0-250')
+        .map((r) => r['period']),
+    ).toEqual(['2026KW03', '2026KW04']);
+    expect(rows('bedrijven', '81589NED').filter((r) => r['series'] === '100+')).toHaveLength(2);
+    expect([...new Set(rows('bedrijven-bedrijfstak', '81588NED').map((r) => r['category']))].sort()).toEqual(['A-U', 'C', 'G']);
+    // Every province, none of them missing, with the codes the third-party file's rows have.
+    const provinces = rows('faillissementen-provincie', '82522NED');
+    expect(new Set(provinces.map((r) => r['category'])).size).toBe(12);
+    expect(provinces.every((r) => r['symbol'] === null)).toBe(true);
+    expect(result.stdout).toMatch(/^ {2}faillissementen-provincie: 144 rows$/m);
   });
 
   it('stops at the failing step, names it, and leaves data/ as it was', async () => {
