@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { describe, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,7 +34,7 @@ export interface MatchingDrop {
   sources: Record<string, { files: { name: string; bytes: number; sha256: string }[] } & Record<string, unknown>>;
 }
 
-let cached: MatchingDrop | undefined;
+const cached = new Map<string, MatchingDrop>();
 
 /**
  * The committed drop made from exactly the raw files in ../shared/sources: the one whose provenance
@@ -42,7 +43,8 @@ let cached: MatchingDrop | undefined;
  * throws, naming what differs: a new drop must be made.
  */
 export function matchingDrop(dataDir = join(root, 'data')): MatchingDrop {
-  if (cached) return cached;
+  const known = cached.get(dataDir);
+  if (known) return known;
   const raw = rawFiles();
   const ids = readdirSync(dataDir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(dataDir, e.name, 'drop.json')))
@@ -52,7 +54,7 @@ export function matchingDrop(dataDir = join(root, 'data')): MatchingDrop {
   const drops = ids.map((id) => readDropRecords(join(dataDir, id), id));
   const found = drops.find((drop) => sameFiles(recorded(drop), [...raw.keys()]));
   if (found) {
-    cached = found;
+    cached.set(dataDir, found);
     return found;
   }
   const newest = drops[0];
@@ -66,6 +68,13 @@ export function matchingDrop(dataDir = join(root, 'data')): MatchingDrop {
       `${changed.slice(0, 8).join('; ')}${changed.length > 8 ? ` … (${changed.length} in all)` : ''}. ` +
       'Make a new drop: npm run import -- ../shared/sources --drop <YYYY-MM-DD>, review and commit it.',
   );
+}
+
+/** Rows of a dataset in the matching drop (cells as text), of one source when given. */
+export function matchingRows(dataset: string, source?: string): Record<string, string>[] {
+  const text = readFileSync(join(matchingDrop().dir, `${dataset}.csv`), 'utf8');
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  return source === undefined ? rows : rows.filter((row) => row['source'] === source);
 }
 
 function readDropRecords(dir: string, id: string): MatchingDrop {

@@ -1,7 +1,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeReal, sharedSources } from '../helpers/real-sources.ts';
 import {
   committedDrop,
   committedDropId,
@@ -30,7 +31,7 @@ import {
  * runCommand); the ones marked `spawn` run it as a separate process, as `npm run import` would.
  */
 
-const sources = resolve(process.cwd(), '../shared/sources');
+const sources = sharedSources;
 const cbsData = '99002NED_UntypedDataSet_20112023_000000.csv';
 const cbsMeta = '99002NED_metadata.csv';
 const realVacancies = '80472NED_UntypedDataSet_20112023_000000.csv';
@@ -41,7 +42,7 @@ interface Case {
   name: string;
   command?: Script; // default: import
   spawn?: boolean;
-  /** Needs ../shared/sources; skipped without it. */
+  /** Needs ../shared/sources: skipped without it, failing in CI. */
   real?: boolean;
   /**
    * Writes the bad input under `dir` and returns the command's arguments (the runner adds --data, and
@@ -910,48 +911,53 @@ describe('bad input is refused with file, place, column and value, and changes n
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
   });
 
-  // Cases on real files run only where ../shared/sources is present.
-  const runnable = cases.filter((c) => !c.real || existsSync(sources));
-  it.each(runnable.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const dir = tempDir('bad');
-    const data = dataDirWithCommittedDrop(dir);
-    const command = c.command ?? 'import';
-    const out = join(dir, 'out');
-    if (command === 'build-data') cpSync(goodOut, out, { recursive: true });
-    const args = [...c.make(dir, data), '--data', data, ...(command === 'build-data' ? ['--out', out] : [])];
-    // An import case's data dir is a fresh copy of the committed drop; npm run data cases broke theirs.
-    const dataBefore = command === 'import' ? committedTree : hashTree(data);
-    const outBefore = command === 'build-data' ? hashTree(out) : undefined;
-
-    const result: RunResult = c.spawn ? spawnCli(command, args) : await runInProcess(command, args);
-
-    // Exit code 1, one line on stderr, no stack trace.
-    expect(result.stderr).not.toMatch(/^\s{4}at /m);
-    expect(result.code, result.stderr).toBe(1);
-    const lines = result.stderr.split('\n').filter((l) => l !== '');
-    expect(lines, result.stderr).toHaveLength(1);
-    const message = lines[0]!;
-    // The file, the place, the column, the value and the problem.
-    const file = c.file === 'command line' ? c.file : join(dir, c.file);
-    expect(message).toMatch(new RegExp(`^error: ${escapeRegExp(file)}[,:] `));
-    if (c.where && 'line' in c.where) expect(message).toMatch(new RegExp(`^error: [^:]*, line ${c.where.line}[,:]`));
-    if (c.where && 'path' in c.where) expect(message).toContain(`, ${c.where.path}`);
-    if (typeof c.column === 'string') expect(message).toContain(`, column ${c.column}: `);
-    if (c.column instanceof RegExp) expect(message).toMatch(new RegExp(`, column ${c.column.source}: `));
-    if (c.value !== null) expect(message).toContain(`${quoted(typeof c.value === 'function' ? c.value(dir) : c.value)}; expected `);
-    expect(message).toMatch(c.problem);
-    expect(message).toMatch(/; expected .+/);
-    // Nothing written: the data dir (and the out dir) byte for byte as before, no temp folders left.
-    const dataAfter = hashTree(data);
-    expect(leftovers(dataAfter)).toEqual([]);
-    expect(dataAfter).toEqual(dataBefore);
-    if (outBefore) {
-      const outAfter = hashTree(out);
-      expect(leftovers(outAfter)).toEqual([]);
-      expect(outAfter).toEqual(outBefore);
-    }
-  });
+  it.each(cases.filter((c) => !c.real).map((c) => [c.name, c] as const))('%s', async (_name, c) => runCase(c));
 });
+
+// Cases on real files (test/helpers/real-sources.ts): skipped without ../shared/sources, failing in CI.
+describeReal('bad input in a real file is refused the same way', () => {
+  it.each(cases.filter((c) => c.real).map((c) => [c.name, c] as const))('%s', async (_name, c) => runCase(c));
+});
+
+async function runCase(c: Case): Promise<void> {
+  const dir = tempDir('bad');
+  const data = dataDirWithCommittedDrop(dir);
+  const command = c.command ?? 'import';
+  const out = join(dir, 'out');
+  if (command === 'build-data') cpSync(goodOut, out, { recursive: true });
+  const args = [...c.make(dir, data), '--data', data, ...(command === 'build-data' ? ['--out', out] : [])];
+  // An import case's data dir is a fresh copy of the committed drop; npm run data cases broke theirs.
+  const dataBefore = command === 'import' ? committedTree : hashTree(data);
+  const outBefore = command === 'build-data' ? hashTree(out) : undefined;
+
+  const result: RunResult = c.spawn ? spawnCli(command, args) : await runInProcess(command, args);
+
+  // Exit code 1, one line on stderr, no stack trace.
+  expect(result.stderr).not.toMatch(/^\s{4}at /m);
+  expect(result.code, result.stderr).toBe(1);
+  const lines = result.stderr.split('\n').filter((l) => l !== '');
+  expect(lines, result.stderr).toHaveLength(1);
+  const message = lines[0]!;
+  // The file, the place, the column, the value and the problem.
+  const file = c.file === 'command line' ? c.file : join(dir, c.file);
+  expect(message).toMatch(new RegExp(`^error: ${escapeRegExp(file)}[,:] `));
+  if (c.where && 'line' in c.where) expect(message).toMatch(new RegExp(`^error: [^:]*, line ${c.where.line}[,:]`));
+  if (c.where && 'path' in c.where) expect(message).toContain(`, ${c.where.path}`);
+  if (typeof c.column === 'string') expect(message).toContain(`, column ${c.column}: `);
+  if (c.column instanceof RegExp) expect(message).toMatch(new RegExp(`, column ${c.column.source}: `));
+  if (c.value !== null) expect(message).toContain(`${quoted(typeof c.value === 'function' ? c.value(dir) : c.value)}; expected `);
+  expect(message).toMatch(c.problem);
+  expect(message).toMatch(/; expected .+/);
+  // Nothing written: the data dir (and the out dir) byte for byte as before, no temp folders left.
+  const dataAfter = hashTree(data);
+  expect(leftovers(dataAfter)).toEqual([]);
+  expect(dataAfter).toEqual(dataBefore);
+  if (outBefore) {
+    const outAfter = hashTree(out);
+    expect(leftovers(outAfter)).toEqual([]);
+    expect(outAfter).toEqual(outBefore);
+  }
+}
 
 // ---- labels with HTML or formula characters: not refused, kept verbatim as text ----
 

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cbsCsvAdapter } from '../../../scripts/import/cbs-csv.ts';
 import { fingerprint } from '../../../scripts/lib/sha256.ts';
+import { describeReal, sharedSources } from '../../helpers/real-sources.ts';
 import { readTable } from './read-table.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -229,9 +230,9 @@ describe('cbs-csv adapter refuses bad input', () => {
   });
 });
 
-const real = join(root, '../shared/sources/cbs-statline-csv/80472NED');
+const real = join(sharedSources, 'cbs-statline-csv/80472NED');
 
-describe.skipIf(!existsSync(real))('cbs-csv adapter on the real 80472NED download', () => {
+describeReal('cbs-csv adapter on the real 80472NED download', () => {
   it('reads the published figures, and 2023KW03 (newer than the metadata) with status onbekend', async () => {
     const { table, rows } = await readTable(cbsCsvAdapter, real);
     const find = (period: string, measure: string) =>

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cbsStatlineExportAdapter } from '../../../scripts/import/cbs-statline-export.ts';
 import { fingerprint } from '../../../scripts/lib/sha256.ts';
-import { describeReal, sharedSources } from '../../helpers/real-sources.ts';
+import { describeReal, matchingRows, sharedSources } from '../../helpers/real-sources.ts';
 import { readTable } from './read-table.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -213,5 +213,11 @@ describeReal('cbs-statline-export adapter on the real 81589NED download', () => 
     expect(find('K Financiële dienstverlening', mkb)).toBe(95_340);
     expect(Object.values(table.measures).every((m) => m.unit === 'aantal')).toBe(true);
     expect(table.provenance).toMatchObject({ tableId: '81589NED', title: 'Bedrijven; bedrijfstak', retrieved: '2020-03-23' });
+  });
+
+  it('gives exactly the rows the drop made from these files holds from it', async () => {
+    const { rows } = await readTable(cbsStatlineExportAdapter, real);
+    const inDrop = matchingRows('bedrijven-bedrijfstak', 'cbs-statline-export/81589NED');
+    expect(inDrop.map((r) => Number(r['value'])).sort()).toEqual(rows.map((r) => r.value).sort());
   });
 });

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tidyCsvAdapter } from '../../../scripts/import/tidy-csv.ts';
-import { collectRows, sharedSources, writeVariant } from './write-variant.ts';
+import { describeReal, matchingRows, sharedSources } from '../../helpers/real-sources.ts';
+import { collectRows, writeVariant } from './write-variant.ts';
 
 const fixtures = join(process.cwd(), 'test/fixtures/tidy');
 const facts = join(fixtures, 'staatvanhetmkb-figures.csv');
@@ -244,10 +245,10 @@ describe('tidyCsvAdapter refuses', () => {
   });
 });
 
-describe.skipIf(!existsSync(sharedSources))('tidyCsvAdapter on the real tidy files', () => {
-  it('facts: 210 rows, the irregular ones kept as text', async () => {
+describeReal('tidyCsvAdapter on the real tidy files', () => {
+  it('facts: as many rows as the drop holds as single figures, the irregular ones kept as text', async () => {
     const rows = (await collectRows(await tidyCsvAdapter.open(join(sharedSources, 'facts/staatvanhetmkb-figures.csv')))).map((r) => r.row);
-    expect(rows).toHaveLength(210);
+    expect(rows).toHaveLength(matchingRows('kerncijfers', 'tidy-csv/staatvanhetmkb-figures').length);
     const texts = rows.filter((r) => r.period === '').map((r) => r.extra?.['period_text']);
     for (const text of [
       '2024 begin',
@@ -273,13 +274,14 @@ describe.skipIf(!existsSync(sharedSources))('tidyCsvAdapter on the real tidy fil
     expect(row).toMatchObject({ value: 15, extra: { margin95_low: '13.2', margin95_high: '16.8' } });
   });
 
-  it('third party: 55 quarters 2012KW01–2025KW03 per series', async () => {
+  it('third party: the same quarters 2012KW01–2025KW03 for each series, as many as the drop has', async () => {
     const table = await tidyCsvAdapter.open(join(sharedSources, 'third-party/ondernemersvertrouwen-kwartaal.csv'));
     const periods = new Map<string, string[]>();
     await table.rows((row) => periods.set(row.measure, [...(periods.get(row.measure) ?? []), row.period]));
     expect(periods.size).toBe(3);
+    const inDrop = matchingRows('conjunctuur', 'tidy-csv/ondernemersvertrouwen-kwartaal').map((r) => r['period']);
     for (const list of periods.values()) {
-      expect(list).toHaveLength(55);
+      expect(list).toEqual(inDrop);
       expect([list[0], list.at(-1)]).toEqual(['2012KW01', '2025KW03']);
     }
   });

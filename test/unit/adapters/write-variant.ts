@@ -17,6 +17,3 @@ export async function collectRows(table: SourceTable): Promise<{ row: SourceRow;
   await table.rows((row, where) => rows.push({ row, where }));
   return rows;
 }
-
-/** The real raw drops live beside the project, in ../shared/sources; tests on them skip when it is absent. */
-export const sharedSources = join(process.cwd(), '..', 'shared', 'sources');

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hpCycle, hpTrend } from '../../../src/lib/barometer/hp-filter.ts';
+import { describeReal, sharedSources } from '../../helpers/real-sources.ts';
 
 /** The same filter solved the slow, obvious way: build I + λDᵀD densely, Gaussian elimination with partial pivoting. */
 function denseHpTrend(y: readonly number[], lambda: number): number[] {
@@ -91,7 +92,7 @@ describe('hpTrend', () => {
   });
 });
 
-const observations = resolve(process.cwd(), '../shared/sources/cbs-odata-v4/82242NED/Observations.json');
+const observations = join(sharedSources, 'cbs-odata-v4/82242NED/Observations.json');
 
 /** Quarterly bankruptcies of companies (A047597) plus sole proprietorships (A028820), by period. */
 function quarterlyBankruptcies(file: string): number[] {
@@ -115,7 +116,7 @@ function quarterlyBankruptcies(file: string): number[] {
     });
 }
 
-describe.skipIf(!existsSync(observations))('hpTrend on the real quarterly bankruptcies (82242NED)', () => {
+describeReal('hpTrend on the real quarterly bankruptcies (82242NED)', () => {
   it('agrees with the dense solver within 1e-6', () => {
     const y = quarterlyBankruptcies(observations).map(Math.log);
     expect(y.length).toBeGreaterThan(150);
