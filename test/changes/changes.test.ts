@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateChanges, listLimit } from '../../scripts/build-data/changes.ts';
 import { datasets } from '../../scripts/datasets/index.ts';
 import { type Drop, readDrop, type SourceRecord, writeDrop } from '../../scripts/lib/drop.ts';
-import { type ChangesFile, changelogView, changesFile, figureUpdate } from '../../src/lib/pages/changes-view.ts';
+import { type ChangesFile, changelogView, changesFile, dropView, figureUpdate } from '../../src/lib/pages/changes-view.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 import { figureId, listPages, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 
@@ -217,6 +217,32 @@ describe('changes.json', () => {
 });
 
 describe('the changelog in Dutch (changes-view)', () => {
+  it('gives a dataset the previous drop did not have as its span, not period by period', () => {
+    const view = dropView({
+      id: '2026-12-06',
+      date: '2026-12-06',
+      previous: '2026-07-17',
+      first: false,
+      counts: { added: 704, revised: 0, status: 0, removed: 0 },
+      datasets: [
+        {
+          name: 'bedrijven',
+          title: 'Bedrijven naar grootteklasse',
+          rows: 704,
+          previousRows: 0,
+          latestPeriod: '2022KW04',
+          counts: { added: 704, revised: 0, status: 0, removed: 0 },
+          newPeriods: ['2007KW01', '2007KW02', '2022KW04'].map((period) => ({ period, series: 11 })),
+          statusChanges: [],
+          removedPeriods: [],
+          revised: [],
+          series: [],
+        },
+      ],
+    });
+    expect(view.changed[0]!.lines).toEqual(['Nieuw in deze datadrop: 704 waarden, 1e kwartaal 2007 tot en met 4e kwartaal 2022.']);
+  });
+
   it('lists the drops newest first and says what changed in plain Dutch', () => {
     const [latest, first] = changelogView(changes);
     expect(latest).toMatchObject({

@@ -153,7 +153,12 @@ export function dropView(drop: DropChanges): DropView {
 function datasetView(d: DatasetChanges): DatasetView {
   const lines: string[] = [];
   const more = (shown: number, all: number, what: string) => (all > shown ? ` en nog ${formatNumber(all - shown, 0)} ${what}` : '');
-  if (d.counts.added > 0) {
+  if (d.counts.added > 0 && d.previousRows === 0 && d.newPeriods.length > 0) {
+    // A dataset the previous drop did not have: its span, not every one of its periods.
+    const [first, last] = [d.newPeriods[0]!.period, d.latestPeriod ?? d.newPeriods.at(-1)!.period];
+    const span = first === last ? formatPeriod(first) : `${formatPeriod(first)} tot en met ${formatPeriod(last)}`;
+    lines.push(`Nieuw in deze datadrop: ${count(d.counts.added, 'waarde', 'waarden')}, ${span}.`);
+  } else if (d.counts.added > 0) {
     const periods = d.newPeriods.map((p) => `${formatPeriod(p.period)} (${seriesCount(p.series)})`);
     lines.push(
       `${capitalise(count(d.counts.added, 'nieuwe waarde', 'nieuwe waarden'))}, over ${list(periods)}${more(sum(d.newPeriods), d.counts.added, 'in andere perioden')}.`,
