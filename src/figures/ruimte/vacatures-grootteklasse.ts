@@ -4,9 +4,7 @@ import { latestPeriodCode } from '../../lib/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { figuresOf, hasValue } from '../select.ts';
-import { sizeClassOf, vacancyClasses as split } from '../vocabulary/size-classes.ts';
-import { publishedVacancyValues, vacancies, vacancyClassSeries, vacancyNotes, vacancyValues } from './vacancies.ts';
+import { vacancies, vacancyClassSeries, vacancyNotes, vacancyValues } from './vacancies.ts';
 
 export const vacaturesGrootteklasse: FigureSpec = {
   id: 'vacatures-grootteklasse',
@@ -14,31 +12,17 @@ export const vacaturesGrootteklasse: FigureSpec = {
   title: 'Openstaande vacatures naar bedrijfsgrootte',
   subtitle:
     'Openstaande vacatures aan het einde van het kwartaal, × 1 000, 1997–3e kwartaal 2023; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen',
-  datasets: ['vacatures', 'kerncijfers'],
+  datasets: ['vacatures'],
   kind: 'line',
-  notes: [
-    ...vacancyNotes,
-    'De punten voor het 2e kwartaal van 2026 zijn losse cijfers uit dezelfde CBS-tabel die op staatvanhetmkb.nl zijn gepubliceerd; de open-datareeks in deze datadrop loopt nog niet zo ver.',
-  ],
+  // The two loose figures for 2026KW02 once shown here were removed from the sources as untraceable
+  // (../shared/sources/PROVENANCE.md, 2026-12-06): the figure is the open-data series alone.
+  notes: vacancyNotes,
   build: (data) => {
-    const recent = figuresOf(data.kerncijfers, 'vacatures_grootteklasse').filter(hasValue);
-    // A published figure is drawn like the line of its size class.
-    const classOf = (category: string) => {
-      const { code } = sizeClassOf(split, category);
-      return vacancyClassSeries.findIndex((s) => s.dimensions?.sizeClass?.code === code);
-    };
     const content = timeSeriesContent(data, {
       lines: vacancyClassSeries.map((series) => ({ series, kind: 'quarter' as const })),
-      references: [...new Set(recent.map((r) => classOf(r.category)))].map((index) => ({
-        dataset: 'kerncijfers' as const,
-        rows: recent.filter((r) => classOf(r.category) === index),
-        label: `${vacancyClassSeries[index]?.label ?? ''} (los cijfer)`,
-        ...publishedVacancyValues,
-        styleIndex: index,
-      })),
       ...vacancyValues,
       what: 'het aantal openstaande vacatures per kwartaal naar de grootteklassen van CBS',
-      caption: 'Openstaande vacatures naar grootteklasse (× 1 000; losse cijfers als aantal), nieuwste kwartaal eerst',
+      caption: 'Openstaande vacatures naar grootteklasse (× 1 000), nieuwste kwartaal eerst',
       chart: { zero: true, yLabel: '× 1 000', title: 'Per kwartaal sinds 1997' },
       keyFigureLabel: 'Openstaande vacatures, 0–10 werkzame personen',
     });
