@@ -20,7 +20,7 @@ export interface Provenance {
 export type AdapterFormat =
   | 'cbs-odata-v4'
   | 'cbs-csv' // "onbewerkte dataset" CSV + metadata CSV
-  | 'cbs-statline-export' // "CSV volgens tabelindeling"
+  | 'cbs-statline-export' // a StatLine "CSV" download: labels, header first
   | 'cbsodata-csv'
   | 'dnb-csv'
   | 'tidy-csv';
