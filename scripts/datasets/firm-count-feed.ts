@@ -13,10 +13,10 @@ const firmCountTables = new Set(['81589NED', '81588NED']);
  * the same whether the table arrives with labels (StatLine export, cbsodata) or codes (OData v4). Topics
  * that are no class of firms, units other than counts, and SBI divisions are left out.
  */
-export function firmCountFeed<Row extends Observation>(options: {
+export function firmCountFeed(options: {
   formats: readonly AdapterFormat[];
   category: (code: string) => boolean;
-}): DatasetFeed<Row> {
+}): DatasetFeed<Observation> {
   return {
     accepts: (table) => firmCountTables.has(table.provenance.tableId) && options.formats.includes(table.provenance.format),
     select: (row, table) => {
@@ -33,7 +33,7 @@ export function firmCountFeed<Row extends Observation>(options: {
         category,
         categoryLabel: sbiLabel,
         unit: 'aantal',
-      }) as Row;
+      });
     },
   };
 }

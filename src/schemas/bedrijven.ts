@@ -14,6 +14,7 @@ export const firmClassCode = z.string().regex(/^(?:totaal|\d+|\d+-\d+|\d+\+|natu
  * of the business population on the first day of each quarter; CBS rounds every figure to a multiple of 5.
  */
 export const bedrijvenRow = z
-  .object({ ...observationFields, series: firmClassCode, category: z.literal('A-U') })
+  .object({ ...observationFields, series: firmClassCode })
+  .refine((row) => row.category === 'A-U', { message: 'a national figure: category A-U' })
   .refine(valueMatchesSymbol);
 export type BedrijvenRow = z.infer<typeof bedrijvenRow>;
