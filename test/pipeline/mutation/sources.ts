@@ -13,8 +13,7 @@ import { splitLines } from './mutations.ts';
  *
  * `level` says what the test compares: `drop` imports the input with buildDrop (datasets, drop.json and
  * provenance); `adapter` compares what the adapter reads (measures, code lists, provenance, observations),
- * for inputs no dataset takes: the synthetic StatLine export (table 99003NED does not exist), and the real
- * one (cbs-statline-export/81589NED, whole: it is 29 lines) until a dataset takes it.
+ * for inputs no dataset takes: the synthetic StatLine export (table 99003NED does not exist).
  */
 export interface MutationSource {
   name: string;
@@ -116,7 +115,10 @@ export function mutationSources(): MutationSource[] {
     tidy('ondernemersvertrouwen-kwartaal.csv', 'third-party/ondernemersvertrouwen-kwartaal.csv', [1, 21]),
     tidy('financieringsmonitor-by-size-class.csv', 'financieringsmonitor/financieringsmonitor-by-size-class.csv', [1, 17]),
     tidy('staatvanhetmkb-figures.csv', 'facts/staatvanhetmkb-figures.csv', [1, 41]),
-    statlineReal('adapter'),
+    statlineReal(),
+    thirdParty('81589NED_bedrijven_grootteklasse_kwartaal_2007-2022.csv', [1, 21]),
+    // Groningen's first 8 months in each of the three debtor types (the total is checked against the two).
+    thirdParty('82522NED_faillissementen_provincies_2009-2022.csv', [1, 9], [2332, 2339], [4662, 4669]),
     {
       name: 'StatLine export (fixture 99003NED, synthetic)',
       format: 'cbs-statline-export',
@@ -128,16 +130,29 @@ export function mutationSources(): MutationSource[] {
   ];
 }
 
-/** The real StatLine export (cbs-statline-export/81589NED), whole: 28 data lines, in its table-id folder. */
-function statlineReal(level: MutationSource['level']): MutationSource {
+/** The real StatLine export (cbs-statline-export/81589NED), whole (29 lines), in its table-id folder. */
+function statlineReal(): MutationSource {
   const dir = 'cbs-statline-export/81589NED';
   const name = readdirSync(join(sharedSources, dir)).find((n) => n.endsWith('.csv'))!;
   return {
     name: 'StatLine export (real 81589NED, whole)',
     format: 'cbs-statline-export',
-    level,
+    level: 'drop',
     files: new Map([[`81589NED/${name}`, real(`${dir}/${name}`)]]),
     entry: '81589NED',
     targets: [`81589NED/${name}`],
+  };
+}
+
+/** Lines of a third party's cbsodata dump (third-party/<table>_….csv: a pandas index, with or without ID), header first. */
+function thirdParty(name: string, ...ranges: [number, number][]): MutationSource {
+  const dataLines = ranges.reduce((n, [from, to]) => n + to - from + 1, 0) - 1;
+  return {
+    name: `cbsodata CSV, third party (real ${name.slice(0, 8)}, ${dataLines} data lines)`,
+    format: 'cbsodata-csv',
+    level: 'drop',
+    files: new Map([[name, lines(real(`third-party/${name}`), ...ranges)]]),
+    entry: name,
+    targets: [name],
   };
 }
