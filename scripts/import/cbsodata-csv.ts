@@ -76,6 +76,8 @@ function nameOf(path: string): { tableId: string; thirdParty?: ThirdPartyFile } 
   return { tableId: match[1]!, thirdParty };
 }
 
+const wholeNumber = /^\d+$/;
+
 async function scanCbsodata(file: string, emit: Emit, fixed: Record<string, string>): Promise<TableScan> {
   let header: CbsodataHeader | undefined;
   let codes = new CodeLists({});
@@ -92,8 +94,14 @@ async function scanCbsodata(file: string, emit: Emit, fixed: Record<string, stri
     },
     onRow(record) {
       if (!header) return; // onHeader always runs first
-      const { fields, dimensions, period, topics } = header;
+      const { fields, rowNumbers, dimensions, period, topics } = header;
       const { line } = record;
+      // Nothing is read from them, but a letter or a NUL there means the file was damaged (a digit lost too?).
+      for (const { index } of rowNumbers) {
+        const text = record.fields[index] ?? '';
+        if (!wholeNumber.test(text))
+          throw new InputError({ file, line, column: columnName(fields, index) }, 'not a row number:', text, 'a whole number (0, 1, 2 …)');
+      }
       const dims: Record<string, string> = { ...fixed };
       for (const d of dimensions) {
         const label = (record.fields[d.index] ?? '').trim();

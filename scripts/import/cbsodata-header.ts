@@ -13,6 +13,8 @@ export interface Column {
  */
 export interface CbsodataHeader {
   fields: string[];
+  /** The pandas index column and ID (when there): row numbers, read only to refuse a damaged one. */
+  rowNumbers: Column[];
   dimensions: Column[];
   period: Column;
   topics: Column[];
@@ -44,5 +46,11 @@ export function parseCbsodataHeader(file: string, header: CsvRecord): CbsodataHe
   if (topics.length === 0)
     throw new InputError({ file, line }, 'the header has no topic columns after Perioden:', fields.join(','), layout);
   const firstDimension = fields[1] === 'ID' ? 2 : 1;
-  return { fields, dimensions: columns.slice(firstDimension, periodIndex), period: { name: 'Perioden', index: periodIndex }, topics };
+  return {
+    fields,
+    rowNumbers: columns.slice(0, firstDimension),
+    dimensions: columns.slice(firstDimension, periodIndex),
+    period: { name: 'Perioden', index: periodIndex },
+    topics,
+  };
 }

@@ -688,6 +688,19 @@ const cases: Case[] = [
 
   // ---- damage the mutation test (test/pipeline/mutation.test.ts) found imported as if it were data ----
   {
+    name: 'cbsodata CSV: a letter in the ID column (a row number nothing else reads)',
+    make: (dir) => {
+      const file = copy('cbsodata-csv/84105NED.csv', dir);
+      editLine(file, 3, (l) => replace(l, '1,1,', '1,l,'));
+      return [file];
+    },
+    file: '84105NED.csv',
+    where: { line: 3 },
+    column: 'ID (2)',
+    value: 'l',
+    problem: /not a row number/,
+  },
+  {
     name: 'Quarterly series: cut short inside its last cell',
     make: (dir) => {
       const file = copy('tidy/ondernemersvertrouwen-kwartaal.csv', dir);
