@@ -29,7 +29,13 @@ function fail(message: string): never {
 export interface MatchingDrop {
   id: string;
   dir: string;
-  manifest: { id: string; datasets: Record<string, { rows: number; sources: string[] }>; sources: string[] };
+  manifest: {
+    id: string;
+    datasets: Record<string, { rows: number; sources: string[] }>;
+    sources: string[];
+    /** Only for a drop made with --allow-shrink (scripts/import/shrink-guard.ts): the drop before it, and why. */
+    shrink?: { previous: string; reason: string };
+  };
   /** Provenance record per source id, as the drop holds it. */
   sources: Record<string, { files: { name: string; bytes: number; sha256: string }[] } & Record<string, unknown>>;
 }
@@ -68,6 +74,23 @@ export function matchingDrop(dataDir = join(root, 'data')): MatchingDrop {
       `${changed.slice(0, 8).join('; ')}${changed.length > 8 ? ` … (${changed.length} in all)` : ''}. ` +
       'Make a new drop: npm run import -- ../shared/sources --drop <YYYY-MM-DD>, review and commit it.',
   );
+}
+
+/**
+ * The committed drop `drop` was made on top of (the latest drop in data/ when it was imported): the one its
+ * shrink record names, or else the newest one before it; undefined for the first drop. Importing the same
+ * raw files into a data folder holding only that drop (with the recorded --allow-shrink reason) makes `drop`
+ * again, byte for byte.
+ */
+export function previousDrop(drop: MatchingDrop, dataDir = join(root, 'data')): { id: string; dir: string } | undefined {
+  const id =
+    drop.manifest.shrink?.previous ??
+    readdirSync(dataDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name < drop.id && existsSync(join(dataDir, e.name, 'drop.json')))
+      .map((e) => e.name)
+      .sort()
+      .at(-1);
+  return id === undefined ? undefined : { id, dir: join(dataDir, id) };
 }
 
 /** Rows of a dataset in the matching drop (cells as text), of one source when given. */

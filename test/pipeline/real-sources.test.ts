@@ -4,15 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets } from '../../scripts/datasets/index.ts';
 import { buildDrop } from '../../scripts/import/run-import.ts';
 import { writeDrop } from '../../scripts/lib/drop.ts';
-import { describeReal, type MatchingDrop, matchingDrop, sharedSources } from '../helpers/real-sources.ts';
+import { describeReal, type MatchingDrop, matchingDrop, previousDrop, sharedSources } from '../helpers/real-sources.ts';
 import { hashTree, leftovers, type RunResult, readCsv, removeTemps, runInProcess, spawnCliAsync, tempDir } from './helpers.ts';
 
 /**
  * The whole pipeline on the real raw drops in ../shared/sources: one import of everything (in-process,
- * through buildDrop + writeDrop) and, at the same time, a second one through the real CLI; then real
- * values, the committed drop made from these very files (matched by the hashes its provenance records;
- * none matching fails every test here: make a new drop), determinism, `npm run data` and a partial
- * re-import. Skipped without ../shared/sources, failing in CI.
+ * through buildDrop + writeDrop) and, at the same time, a second one through the real CLI, each into a data
+ * folder holding only the drop the committed one was made on (2026-07-17 for 2026-12-06), with the
+ * --allow-shrink reason it records; then real values, the committed drop made from these very files
+ * (matched by the hashes its provenance records; none matching fails every test here: make a new drop)
+ * made again byte for byte, `npm run data` and a partial re-import. Skipped without ../shared/sources,
+ * failing in CI.
  */
 const sources = sharedSources;
 const odata82242 = join(sources, 'cbs-odata-v4', '82242NED');
@@ -21,6 +23,7 @@ type Csv = Record<string, string>[];
 
 describeReal('import of every real source in ../shared/sources', () => {
   let committed: MatchingDrop;
+  let before: string[]; // the drop the committed one was made on, if any
   let dataDir: string; // in-process import
   let cliDataDir: string; // CLI import of the same sources
   let cli: RunResult;
@@ -30,10 +33,15 @@ describeReal('import of every real source in ../shared/sources', () => {
 
   beforeAll(async () => {
     committed = matchingDrop();
+    const previous = previousDrop(committed);
+    before = previous ? [previous.id] : [];
     dataDir = tempDir('real');
     cliDataDir = tempDir('real-cli');
-    const second = spawnCliAsync('import', [sources, '--data', cliDataDir, '--drop', committed.id]);
-    const built = await buildDrop({ paths: [sources], dataDir, dropId: committed.id });
+    for (const dir of [dataDir, cliDataDir]) if (previous) cpSync(previous.dir, join(dir, previous.id), { recursive: true });
+    const allowShrink = committed.manifest.shrink?.reason;
+    const shrinkArgs = allowShrink === undefined ? [] : ['--allow-shrink', allowShrink];
+    const second = spawnCliAsync('import', [sources, '--data', cliDataDir, '--drop', committed.id, ...shrinkArgs]);
+    const built = await buildDrop({ paths: [sources], dataDir, dropId: committed.id, allowShrink });
     await writeDrop(dataDir, built);
     manifestId = built.manifest.id;
     drop = join(dataDir, manifestId);
@@ -250,17 +258,18 @@ describeReal('import of every real source in ../shared/sources', () => {
     });
   });
 
-  it('is byte-identical to the committed drop made from these files', () => {
+  it('is byte-identical to the committed drop made from these files, on top of the drop before it', () => {
     expect(manifestId).toBe(committed.id);
-    expect(readdirSync(dataDir)).toEqual([committed.id]);
+    expect(readdirSync(dataDir).sort()).toEqual([...before, committed.id]);
     expect(hashTree(drop)).toEqual(hashTree(committed.dir));
+    for (const id of before) expect(hashTree(join(dataDir, id)), id).toEqual(hashTree(join(committed.dir, '..', id)));
   });
 
   it('a second import (the real CLI) writes byte-identical files', () => {
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(0);
     expect(cli.stdout).toMatch(new RegExp(`wrote drop ${committed.id} to `));
-    expect(readdirSync(cliDataDir)).toEqual([committed.id]);
+    expect(readdirSync(cliDataDir).sort()).toEqual([...before, committed.id]);
     expect(hashTree(join(cliDataDir, committed.id))).toEqual(hashTree(drop));
     expect(leftovers(cliDataDir)).toEqual([]);
   });
@@ -284,7 +293,7 @@ describeReal('import of every real source in ../shared/sources', () => {
     }
     const bedrijven = JSON.parse(readFileSync(join(out, 'bedrijven.meta.json'), 'utf8'));
     expect(bedrijven).toMatchObject({ latestPeriod: '2022KW04', sources: [expect.objectContaining({ id: 'cbsodata-csv/81589NED' })] });
-    expect(JSON.parse(readFileSync(join(out, 'drops.json'), 'utf8'))).toEqual({ current: committed.id, drops: [committed.id] });
+    expect(JSON.parse(readFileSync(join(out, 'drops.json'), 'utf8'))).toEqual({ current: committed.id, drops: [...before, committed.id] });
   });
 
   it('a partial re-import (82242NED only, into a later drop) carries every other row over unchanged', async () => {
@@ -309,7 +318,9 @@ describeReal('import of every real source in ../shared/sources', () => {
       );
     }
     const manifest = JSON.parse(readFileSync(join(next, 'drop.json'), 'utf8')) as Record<string, unknown>;
-    expect(manifest).toEqual({ ...(JSON.parse(readFileSync(join(drop, 'drop.json'), 'utf8')) as object), id: later });
+    // Nothing shrinks against the drop it was made on: no shrink record, whatever that drop had.
+    const { shrink: _shrink, ...previous } = JSON.parse(readFileSync(join(drop, 'drop.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toEqual({ ...previous, id: later });
     expect(hashTree(join(next, 'provenance'))).toEqual(hashTree(join(drop, 'provenance')));
     expect(leftovers(partialData)).toEqual([]);
   });
