@@ -115,7 +115,15 @@ export function previousQuarter(code: string): string {
 
 /** The quarter after a quarter code, e.g. 2023KW04 → 2024KW01. */
 export function nextQuarter(code: string): string {
+  if (parsePeriodCode(code)?.kind !== 'quarter') throw new Error(`not a quarter code: ${code}`);
+  return nextPeriodCode(code);
+}
+
+/** The period after a code, of the same kind (2023MM12 → 2024MM01, 2023KW04 → 2024KW01, 2023JJ00 → 2024JJ00). */
+export function nextPeriodCode(code: string): string {
   const p = parsePeriodCode(code);
-  if (p?.kind !== 'quarter') throw new Error(`not a quarter code: ${code}`);
-  return p.index === 4 ? periodCode('quarter', p.year + 1, 1) : periodCode('quarter', p.year, p.index + 1);
+  if (!p) throw new Error(`not a period code: ${code}`);
+  const max = maxIndex[p.kind];
+  if (max === 0) return periodCode(p.kind, p.year + 1);
+  return p.index === max ? periodCode(p.kind, p.year + 1, 1) : periodCode(p.kind, p.year, p.index + 1);
 }

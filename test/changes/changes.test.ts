@@ -243,6 +243,41 @@ describe('the changelog in Dutch (changes-view)', () => {
     expect(view.changed[0]!.lines).toEqual(['Nieuw in deze datadrop: 704 waarden, 1e kwartaal 2007 tot en met 4e kwartaal 2022.']);
   });
 
+  it('gives a run of consecutive new periods with the same number of series as one span', () => {
+    const quarters = ['2020KW01', '2020KW02', '2020KW03', '2020KW04', '2021KW01'];
+    const view = dropView({
+      id: '2026-12-06',
+      date: '2026-12-06',
+      previous: '2026-07-17',
+      first: false,
+      counts: { added: 25, revised: 0, status: 0, removed: 2 },
+      datasets: [
+        {
+          name: 'conjunctuur',
+          title: 'Conjunctuurindicatoren',
+          rows: 1367,
+          previousRows: 1267,
+          latestPeriod: '2026MM06',
+          counts: { added: 25, revised: 0, status: 0, removed: 2 },
+          // After a gap (2021KW02) a new run starts, and after a change in the number of series.
+          newPeriods: [
+            ...quarters.map((period) => ({ period, series: 4 })),
+            { period: '2021KW03', series: 4 },
+            { period: '2021KW04', series: 1 },
+          ],
+          statusChanges: [],
+          removedPeriods: [{ period: '2026KW02', series: 2 }],
+          revised: [],
+          series: [],
+        },
+      ],
+    });
+    expect(view.changed[0]!.lines).toEqual([
+      '25 nieuwe waarden, over 1e kwartaal 2020 tot en met 1e kwartaal 2021 (telkens 4 reeksen), 3e kwartaal 2021 (4 reeksen) en 4e kwartaal 2021 (1 reeks).',
+      '2 verwijderde rijen, over 2e kwartaal 2026 (2 reeksen).',
+    ]);
+  });
+
   it('lists the drops newest first and says what changed in plain Dutch', () => {
     const [latest, first] = changelogView(changes);
     expect(latest).toMatchObject({

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import type { FigureContent } from '../../figures/figure-spec.ts';
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatDate, formatPeriod } from '../../format/period.ts';
+import { nextPeriodCode, parsePeriodCode } from '../period.ts';
 import { sitePath } from './site.ts';
 
 /**
@@ -159,9 +160,8 @@ function datasetView(d: DatasetChanges): DatasetView {
     const span = first === last ? formatPeriod(first) : `${formatPeriod(first)} tot en met ${formatPeriod(last)}`;
     lines.push(`Nieuw in deze datadrop: ${count(d.counts.added, 'waarde', 'waarden')}, ${span}.`);
   } else if (d.counts.added > 0) {
-    const periods = d.newPeriods.map((p) => `${formatPeriod(p.period)} (${seriesCount(p.series)})`);
     lines.push(
-      `${capitalise(count(d.counts.added, 'nieuwe waarde', 'nieuwe waarden'))}, over ${list(periods)}${more(sum(d.newPeriods), d.counts.added, 'in andere perioden')}.`,
+      `${capitalise(count(d.counts.added, 'nieuwe waarde', 'nieuwe waarden'))}, over ${list(periodRuns(d.newPeriods))}${more(sum(d.newPeriods), d.counts.added, 'in andere perioden')}.`,
     );
   }
   if (d.counts.revised > 0) lines.push(`${capitalise(count(d.counts.revised, 'herziene waarde', 'herziene waarden'))}: zie de tabel.`);
@@ -170,9 +170,8 @@ function datasetView(d: DatasetChanges): DatasetView {
     lines.push(`Status gewijzigd: ${changes.join('; ')}${more(sum(d.statusChanges), d.counts.status, 'statuswijzigingen')}.`);
   }
   if (d.counts.removed > 0) {
-    const periods = d.removedPeriods.map((p) => `${formatPeriod(p.period)} (${seriesCount(p.series)})`);
     lines.push(
-      `${capitalise(count(d.counts.removed, 'verwijderde rij', 'verwijderde rijen'))}, over ${list(periods)}${more(sum(d.removedPeriods), d.counts.removed, 'in andere perioden')}.`,
+      `${capitalise(count(d.counts.removed, 'verwijderde rij', 'verwijderde rijen'))}, over ${list(periodRuns(d.removedPeriods))}${more(sum(d.removedPeriods), d.counts.removed, 'in andere perioden')}.`,
     );
   }
   const rows = d.revised.map(
@@ -199,6 +198,26 @@ function datasetView(d: DatasetChanges): DatasetView {
             : {}),
         };
   return { name: d.name, title: d.title, lines, revised };
+}
+
+/**
+ * Periods with their series counts, a run of consecutive periods with the same count as one item:
+ * "1e kwartaal 2020 tot en met 1e kwartaal 2026 (telkens 4 reeksen)", a period on its own as
+ * "3e kwartaal 2019 (2 reeksen)".
+ */
+function periodRuns(items: { period: string; series: number }[]): string[] {
+  const runs: { first: string; last: string; series: number }[] = [];
+  for (const { period, series } of items) {
+    const run = runs.at(-1);
+    const follows = run !== undefined && run.series === series && parsePeriodCode(run.last) && nextPeriodCode(run.last) === period;
+    if (follows) run.last = period;
+    else runs.push({ first: period, last: period, series });
+  }
+  return runs.map(({ first, last, series }) =>
+    first === last
+      ? `${formatPeriod(first)} (${seriesCount(series)})`
+      : `${formatPeriod(first)} tot en met ${formatPeriod(last)} (telkens ${seriesCount(series)})`,
+  );
 }
 
 const sum = (items: { series: number }[]) => items.reduce((n, item) => n + item.series, 0);

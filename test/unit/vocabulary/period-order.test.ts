@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parsePeriod } from '../../../scripts/lib/period-grammar.ts';
 import { formatPeriod, monthNames } from '../../../src/format/period.ts';
-import { comparePeriods, latestPeriodCode, periodCode } from '../../../src/lib/period.ts';
+import { comparePeriods, latestPeriodCode, nextPeriodCode, periodCode } from '../../../src/lib/period.ts';
 
 describe('comparePeriods: codes in time order, then text-only periods', () => {
   test.each([
@@ -48,5 +48,23 @@ describe('one list of month names for reading and writing periods', () => {
     const code = periodCode('month', 2023, month);
     expect(formatPeriod(code)).toBe(`${name} 2023`);
     expect(parsePeriod(`2023 ${name}`, ['dutch-label'])).toEqual({ code });
+  });
+});
+
+describe('nextPeriodCode: the next period of the same kind', () => {
+  test.each([
+    ['2023MM11', '2023MM12'],
+    ['2023MM12', '2024MM01'],
+    ['2023KW04', '2024KW01'],
+    ['2023HJ01', '2023HJ02'],
+    ['2023HJ02', '2024HJ01'],
+    ['2023JJ00', '2024JJ00'],
+    ['2025JL00', '2026JL00'],
+  ])('%s → %s', (code, next) => {
+    expect(nextPeriodCode(code)).toBe(next);
+  });
+
+  test('refuses what is not a code', () => {
+    expect(() => nextPeriodCode('2024 begin')).toThrow('not a period code: 2024 begin');
   });
 });
