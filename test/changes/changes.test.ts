@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateChanges, listLimit } from '../../scripts/build-data/changes.ts';
 import { datasets } from '../../scripts/datasets/index.ts';
 import { type Drop, readDrop, type SourceRecord, writeDrop } from '../../scripts/lib/drop.ts';
-import { type ChangesFile, changelogView, changesFile, dropView, figureUpdate } from '../../src/lib/pages/changes-view.ts';
+import {
+  type ChangesFile,
+  changelogView,
+  changesFile,
+  type DatasetChanges,
+  dropView,
+  figureUpdate,
+} from '../../src/lib/pages/changes-view.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 import { figureId, listPages, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 
@@ -217,62 +224,50 @@ describe('changes.json', () => {
 });
 
 describe('the changelog in Dutch (changes-view)', () => {
-  it('gives a dataset the previous drop did not have as its span, not period by period', () => {
-    const view = dropView({
+  /** The lines /nieuw/2026-12-06/ gives a dataset that changed against 2026-07-17. */
+  const linesOf = (
+    d: Pick<DatasetChanges, 'counts' | 'rows' | 'previousRows' | 'latestPeriod' | 'newPeriods' | 'removedPeriods'> &
+      Partial<Pick<DatasetChanges, 'name' | 'title'>>,
+  ) =>
+    dropView({
       id: '2026-12-06',
       date: '2026-12-06',
       previous: '2026-07-17',
       first: false,
+      counts: d.counts,
+      datasets: [{ name: 'conjunctuur', title: 'Conjunctuurindicatoren', statusChanges: [], revised: [], series: [], ...d }],
+    }).changed[0]!.lines;
+
+  it('gives a dataset the previous drop did not have as its span, not period by period', () => {
+    const lines = linesOf({
+      name: 'bedrijven',
+      title: 'Bedrijven naar grootteklasse',
+      rows: 704,
+      previousRows: 0,
+      latestPeriod: '2022KW04',
       counts: { added: 704, revised: 0, status: 0, removed: 0 },
-      datasets: [
-        {
-          name: 'bedrijven',
-          title: 'Bedrijven naar grootteklasse',
-          rows: 704,
-          previousRows: 0,
-          latestPeriod: '2022KW04',
-          counts: { added: 704, revised: 0, status: 0, removed: 0 },
-          newPeriods: ['2007KW01', '2007KW02', '2022KW04'].map((period) => ({ period, series: 11 })),
-          statusChanges: [],
-          removedPeriods: [],
-          revised: [],
-          series: [],
-        },
-      ],
+      newPeriods: ['2007KW01', '2007KW02', '2022KW04'].map((period) => ({ period, series: 11 })),
+      removedPeriods: [],
     });
-    expect(view.changed[0]!.lines).toEqual(['Nieuw in deze datadrop: 704 waarden, 1e kwartaal 2007 tot en met 4e kwartaal 2022.']);
+    expect(lines).toEqual(['Nieuw in deze datadrop: 704 waarden, 1e kwartaal 2007 tot en met 4e kwartaal 2022.']);
   });
 
   it('gives a run of consecutive new periods with the same number of series as one span', () => {
     const quarters = ['2020KW01', '2020KW02', '2020KW03', '2020KW04', '2021KW01'];
-    const view = dropView({
-      id: '2026-12-06',
-      date: '2026-12-06',
-      previous: '2026-07-17',
-      first: false,
+    const lines = linesOf({
+      rows: 1367,
+      previousRows: 1267,
+      latestPeriod: '2026MM06',
       counts: { added: 25, revised: 0, status: 0, removed: 2 },
-      datasets: [
-        {
-          name: 'conjunctuur',
-          title: 'Conjunctuurindicatoren',
-          rows: 1367,
-          previousRows: 1267,
-          latestPeriod: '2026MM06',
-          counts: { added: 25, revised: 0, status: 0, removed: 2 },
-          // After a gap (2021KW02) a new run starts, and after a change in the number of series.
-          newPeriods: [
-            ...quarters.map((period) => ({ period, series: 4 })),
-            { period: '2021KW03', series: 4 },
-            { period: '2021KW04', series: 1 },
-          ],
-          statusChanges: [],
-          removedPeriods: [{ period: '2026KW02', series: 2 }],
-          revised: [],
-          series: [],
-        },
+      // After a gap (2021KW02) a new run starts, and after a change in the number of series.
+      newPeriods: [
+        ...quarters.map((period) => ({ period, series: 4 })),
+        { period: '2021KW03', series: 4 },
+        { period: '2021KW04', series: 1 },
       ],
+      removedPeriods: [{ period: '2026KW02', series: 2 }],
     });
-    expect(view.changed[0]!.lines).toEqual([
+    expect(lines).toEqual([
       '25 nieuwe waarden, over 1e kwartaal 2020 tot en met 1e kwartaal 2021 (telkens 4 reeksen), 3e kwartaal 2021 (4 reeksen) en 4e kwartaal 2021 (1 reeks).',
       '2 verwijderde rijen, over 2e kwartaal 2026 (2 reeksen).',
     ]);

@@ -21,24 +21,18 @@ function dataWithCommittedDrop(): string {
   return data;
 }
 
+/** update's arguments for a run against the stand-in, into `data`, without the build, retrying at once. */
+function standInArgs(standIn: StandIn, data: string): string[] {
+  return ['--base', standIn.base, '--data', data, '--skip-build', '--retry-delay', '0.01'];
+}
+
 describe('npm run update against a stand-in CBS API', () => {
   it('fetches, imports a new drop with the fetched rows and the rest carried over, and prints the diff', async () => {
     server = await startStandIn({ tables: { '83693NED': tableFixture('83693NED') }, pageSize: 5 });
     const data = dataWithCommittedDrop();
     // The stand-in serves six months of 83693NED where the committed drop has decades: a shrink, allowed here.
     const reason = 'stand-in table with six months';
-    const result = await runScript('update', [
-      '83693NED',
-      '--base',
-      server.base,
-      '--data',
-      data,
-      '--skip-build',
-      '--retry-delay',
-      '0.01',
-      '--allow-shrink',
-      reason,
-    ]);
+    const result = await runScript('update', ['83693NED', ...standInArgs(server, data), '--allow-shrink', reason]);
     expect(result.stderr).not.toMatch(/^error/m);
     expect(result.code).toBe(0);
     expect(server.count('/83693NED/Observations')).toBe(3);
@@ -104,7 +98,7 @@ describe('npm run update against a stand-in CBS API', () => {
   it('refuses a fetched table that would shrink a dataset, without --allow-shrink, and writes nothing', async () => {
     server = await startStandIn({ tables: { '83693NED': tableFixture('83693NED') } });
     const data = dataWithCommittedDrop();
-    const result = await runScript('update', ['83693NED', '--base', server.base, '--data', data, '--skip-build', '--retry-delay', '0.01']);
+    const result = await runScript('update', ['83693NED', ...standInArgs(server, data)]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('update stopped at step 2/4 (import)');
     expect(result.stderr).toMatch(
@@ -121,16 +115,7 @@ describe('npm run update against a stand-in CBS API', () => {
     const tables = Object.fromEntries(['81589NED', '81588NED', '82522NED'].map((id) => [id, tableFixture(id)]));
     server = await startStandIn({ tables, pageSize: 50 });
     const data = dataWithCommittedDrop();
-    const result = await runScript('update', [
-      ...Object.keys(tables),
-      '--base',
-      server.base,
-      '--data',
-      data,
-      '--skip-build',
-      '--retry-delay',
-      '0.01',
-    ]);
+    const result = await runScript('update', [...Object.keys(tables), ...standInArgs(server, data)]);
     expect(result.stderr).not.toMatch(/^error/m);
     expect(result.code).toBe(0);
     for (const table of cbsTables.filter((t) => t.id in tables)) {
@@ -163,7 +148,7 @@ describe('npm run update against a stand-in CBS API', () => {
       faults: [{ path: '/83693NED/Observations', kind: 'status-503' }],
     });
     const data = dataWithCommittedDrop();
-    const result = await runScript('update', ['83693NED', '--base', server.base, '--data', data, '--skip-build', '--retry-delay', '0.01']);
+    const result = await runScript('update', ['83693NED', ...standInArgs(server, data)]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('update stopped at step 1/4 (fetch)');
     expect(result.stderr).toMatch(/^error: 83693NED\/Observations .*HTTP 503 Service Unavailable; gave up after 4 tries/m);
