@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { isDropId } from '../src/lib/drop-id.ts';
+import { outdatedDescriptions } from '../src/lib/provenance/notices.ts';
 import { generateChanges } from './build-data/changes.ts';
 import { dropFiles } from './build-data/drop-files.ts';
 import { removeStaleTemps, writeFileAtomic } from './lib/atomic-write.ts';
@@ -34,7 +35,9 @@ await runCommand(usage, async (args) => {
   if (!id)
     throw new InputError({ file: dataDir }, 'there is no drop', undefined, 'a folder data/<YYYY-MM-DD>/ written by `npm run import`');
   const drop = await readDrop(dataDir, id);
-  const files = dropFiles(drop);
+  // On stdout with the summary: a successful run keeps stderr for refusals.
+  for (const note of outdatedDescriptions(Object.values(drop.sources))) console.log(`note: ${note}`);
+  const files = dropFiles(drop, dataDir);
   files.set('changes.json', `${JSON.stringify(await generateChanges({ dataDir, drops, current: drop }))}\n`);
   files.set('drops.json', `${JSON.stringify({ current: id, drops }, null, 2)}\n`);
   let changed = 0;

@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import { comparePeriodCodes, latestPeriodCode } from '../../src/lib/period.ts';
+import { sourceNotices } from '../../src/lib/provenance/notices.ts';
 import { seriesKey } from '../../src/lib/series-key.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import type { Drop, SourceRecord } from '../lib/drop.ts';
 import { linkSeries } from './linked-series.ts';
 import type { LinkRule } from './links.ts';
+import { attributeFigures, attributeSeries } from './provenance.ts';
 
 type Row = Record<string, unknown> & { source: string; period: string; value: number | null };
 
@@ -27,27 +30,45 @@ export interface GeneratedSeries {
 }
 
 /**
- * What `npm run data` writes for one dataset: the rows grouped into series, and a meta record. A base series
- * of `links` is continued with its successor's quarters (flagged `linked`); the successor stays as it is.
+ * What `npm run data` writes for one dataset: the rows grouped into series (or the single figures), each
+ * value with its provenance (scripts/build-data/provenance.ts), and a meta record whose sources carry the
+ * notices a reader needs (src/lib/provenance/notices.ts). A base series of `links` is continued with its
+ * successor's quarters (flagged `linked`, then 'gekoppeld'); the successor stays as it is. `dataDir` only
+ * names the drop's files in errors.
  */
 // biome-ignore lint/suspicious/noExplicitAny: any dataset of the registry
-export function generateDataset(dataset: Dataset<any>, drop: Drop, links: readonly LinkRule[] = []): { data: object; meta: object } {
+export function generateDataset(
+  dataset: Dataset<any>,
+  drop: Drop,
+  options: { links?: readonly LinkRule[]; dataDir?: string } = {},
+): { data: object; meta: object } {
   const rows = (drop.rows[dataset.name] ?? []) as Row[];
   const used = drop.manifest.datasets[dataset.name]?.sources ?? [];
+  const file = join(options.dataDir ?? 'data', drop.manifest.id, `${dataset.name}.csv`);
   const meta = {
     dataset: dataset.name,
     title: dataset.title,
     drop: drop.manifest.id,
     rows: rows.length,
     latestPeriod: latestPeriod(rows),
-    sources: used.map((id) => drop.sources[id]).filter((s): s is SourceRecord => s !== undefined),
+    sources: used
+      .map((id) => drop.sources[id])
+      .filter((s): s is SourceRecord => s !== undefined)
+      .map((s) => ({ ...s, notices: sourceNotices(s, rows.filter((row) => row.source === s.id).map(noticePoint)) })),
   };
   const isSingleFigures = dataset.columns.includes('topic' as never);
   const data = isSingleFigures
-    ? { dataset: dataset.name, drop: drop.manifest.id, figures: rows }
-    : { dataset: dataset.name, drop: drop.manifest.id, series: withLinks(groupSeries(rows), links) };
+    ? { dataset: dataset.name, drop: drop.manifest.id, figures: attributeFigures(rows.map(figureRow), file) }
+    : {
+        dataset: dataset.name,
+        drop: drop.manifest.id,
+        series: attributeSeries(withLinks(groupSeries(rows), options.links ?? []), drop.sources, file),
+      };
   return { data, meta };
 }
+
+const noticePoint = (row: Row) => ({ period: row.period, value: row.value, status: String(row['status']) });
+const figureRow = (row: Row) => ({ ...row, unit: String(row['unit']), source_url: String(row['source_url']), note: String(row['note']) });
 
 function groupSeries(rows: Row[]): GeneratedSeries[] {
   const groups = new Map<string, GeneratedSeries>();

@@ -109,12 +109,18 @@ function figureSection(f: FigureReview, diff: DropDiff, permalink: string): stri
     .join('');
   return `<section class="figure" id="${id}" aria-labelledby="${id}-kop">
 <h2 id="${id}-kop">${esc(f.spec.title)}</h2>
-<p class="subtitle">${esc(f.spec.subtitle)}</p>
+<p class="subtitle">${esc(subtitleOf(f))}</p>
 <p>${esc(changeSummary(f))}.${f.elsewhere > 0 ? ` ${esc(elsewhereNote(f.elsewhere))}` : ''}</p>
 <div class="pair">${side('Oud', diff.old, f.old)}${side('Nieuw', diff.new, f.new)}</div>
 ${changeTable(f.rows, f.spec.title)}
 <details><summary>Alle cijfers van de figuur, oud en nieuw</summary>${tables}</details>
 </section>`;
+}
+
+/** The subtitle follows the data shown: the new drop's, or the old one's when the new cannot be drawn. */
+function subtitleOf(f: Parameters<typeof figureSection>[0]): string {
+  const drawn = 'view' in f.new ? f.new : 'view' in f.old ? f.old : undefined;
+  return drawn && 'view' in drawn ? drawn.view.subtitle : '';
 }
 
 const changeWords: Record<ChangeRow['change'], string> = {

@@ -4,6 +4,9 @@ import type { ErrorBarChartOptions, ErrorBarRow } from '../charts/error-bar-char
 import type { ChartFrame, SeriesSpec } from '../charts/frame.ts';
 import type { LineChartOptions, LinePoint } from '../charts/line-chart.ts';
 import type { DatasetName, GeneratedData } from '../lib/generated.ts';
+import type { Attribution } from '../lib/provenance/attribution.ts';
+import type { Flag } from '../lib/provenance/flags.ts';
+import type { Coverage } from './coverage.ts';
 import type { ThemeId } from './themes.ts';
 
 export type ChartKind = 'line' | 'bar' | 'dot' | 'errorbar';
@@ -16,29 +19,41 @@ export type ChartSpec =
   | { kind: 'errorbar'; rows: ErrorBarRow[]; options: Omit<ErrorBarChartOptions, keyof ChartFrame> };
 
 /**
- * What a number is beyond its period status: 'gekoppeld' = a discontinued series continued with its successor's
- * published growth (scripts/build-data/chain-link.ts). Shown in the table, the tooltip and the downloads.
+ * A number in a table cell with its identity (the dist tests compare it to src/generated) and its own
+ * provenance: who published it, where, under which licence, in which unit, with which flags. The chart's
+ * tooltip, the table and the downloads all read it from here.
  */
-export type CellFlag = 'gekoppeld';
-
-/** The machine-readable identity of a number in a table cell (the dist tests compare it to src/generated). */
 export interface CellData {
   dataset: DatasetName;
   /** `${source}|${series}|${category}`, or for single figures `${topic}|${series}|${category}|${period || period_text}`. */
   series: string;
   /** Period code; for single figures without one, the publication's period text (as in the series key). */
   period: string;
+  /** The value as src/generated holds it, in `unit`. */
   value: number;
-  flags?: CellFlag[];
+  attribution: Attribution;
+  /** The unit of `value` in the site's vocabulary ("× 1 000", "mln euro", "%"). */
+  unit: string;
+  flags: Flag[];
+  /** The 95% margin, where the source gives one (in `unit`). */
+  lower?: number | null;
+  upper?: number | null;
+  /** The publication's wording or another remark on the number ("gepubliceerd als ‘bijna 39 duizend’"). */
+  remark?: string;
+  /** Shown in another unit than the source's, exactly: `value / divisor` in `unit` (published counts in thousands). */
+  shownIn?: { unit: string; divisor: number };
 }
 
 export interface TableCell {
+  /** The number or text as shown; a number's flags are added after it (src/components/TableMarkup.astro). */
   text: string;
   data?: CellData;
   /** What a number is, without its period ("Mkb-bedrijven, mkb totaal"): the downloads' `reeks`. Default: the column heading. */
   label?: string;
   /** A link in a text cell (the page a single figure was published on). */
   href?: string;
+  /** The footnote naming the number's source, where a table mixes sources (set by src/lib/pages/figure-view.ts). */
+  mark?: string;
 }
 
 export interface DataTable {
@@ -46,6 +61,8 @@ export interface DataTable {
   /** Column headings; the first heads the row headings. */
   columns: string[];
   rows: { header: string; cells: TableCell[] }[];
+  /** A column naming each row's publisher (single figures): then the cells need no source markers. */
+  sourceColumn?: number;
 }
 
 /** Something a reader can point at in the chart: a period (x) or a row (y), and what it says. */
@@ -63,8 +80,6 @@ export interface KeyFigure {
   /** "+12 t.o.v. mei 2025", or empty when there is no comparable earlier period. */
   change: string;
   data: CellData;
-  /** Source id (meta.sources[].id) of the number. */
-  source: string;
   /** The figure a year earlier, when the change is computed from it. */
   previous?: CellData;
 }
@@ -101,12 +116,15 @@ export interface FigureSpec {
   theme: ThemeId;
   /** States the subject of the figure. */
   title: string;
-  /** Unit and period (and, where it applies, which firms: "alle groottes", the CBS size classes). */
-  subtitle: string;
+  /**
+   * Unit and period (and, where it applies, which firms: "alle groottes", the CBS size classes). The period
+   * comes from the values shown (`coverage`), so the subtitle follows a new drop.
+   */
+  subtitle: (coverage: Coverage) => string;
   datasets: DatasetName[];
   kind: ChartKind;
-  /** Definitions and breaks in the series. */
-  notes: string[];
+  /** Definitions and breaks in the series; a function when a note names periods of the data. */
+  notes: readonly string[] | ((coverage: Coverage) => string[]);
   /** Where the data is thinner than the Jaarbericht's figure: what is shown instead, and why. */
   substitute?: string;
   build(data: GeneratedData): FigureContent;

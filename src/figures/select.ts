@@ -1,7 +1,6 @@
-import type { GeneratedData, GeneratedPoint, GeneratedSeries, SeriesDataset } from '../lib/generated.ts';
+import type { GeneratedData, GeneratedFigure, GeneratedPoint, GeneratedSeries, SeriesDataset } from '../lib/generated.ts';
 import { comparePeriodCodes, comparePeriods, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
 import { figureKey, seriesKey } from '../lib/series-key.ts';
-import type { KerncijfersRow } from '../schemas/kerncijfers.ts';
 import type { CellData } from './figure-spec.ts';
 import type { NamedSeries, SeriesFamily } from './vocabulary/series.ts';
 
@@ -28,37 +27,46 @@ export function pointsOf(series: GeneratedSeries, kind: PeriodKind): (GeneratedP
 }
 
 /** Single figures of a topic, optionally only those whose series/category pass a test. */
-export function figuresOf<T extends KerncijfersRow>(rows: readonly T[], topic: string, test: (row: T) => boolean = () => true): T[] {
+export function figuresOf<T extends GeneratedFigure>(rows: readonly T[], topic: string, test: (row: T) => boolean = () => true): T[] {
   return rows.filter((row) => row.topic === topic && test(row));
 }
 
+/** A point of a series as a cell: its identity, the series' attribution (or the point's own) and unit, the point's flags and margin. */
 export function seriesCell(
   dataset: SeriesDataset,
   series: GeneratedSeries,
-  point: { period: string; value: number; linked?: string | undefined },
+  point: Pick<GeneratedPoint, 'period' | 'flags' | 'lower' | 'upper' | 'attribution'> & { value: number },
 ): CellData {
   return {
     dataset,
     series: seriesKey(series),
     period: point.period,
     value: point.value,
-    ...(point.linked ? { flags: ['gekoppeld'] } : {}),
+    attribution: point.attribution ?? series.attribution,
+    unit: series.unitName,
+    flags: point.flags ?? [],
+    ...(point.lower !== undefined ? { lower: point.lower, upper: point.upper ?? null } : {}),
   };
 }
 
-/** " (gekoppeld)" after a value whose cell carries that flag, so the table and the tooltip say it in words. */
-export function flagSuffix(data: CellData): string {
-  return data.flags?.length ? ` (${data.flags.join(', ')})` : '';
-}
-
-export function figureCell(dataset: 'kerncijfers' | 'productiviteit', row: KerncijfersRow & { value: number }): CellData {
-  return { dataset, series: figureKey(row), period: row.period || row.period_text, value: row.value };
+/** A single figure as a cell: its identity, its own attribution, unit, flags and the publication's wording. */
+export function figureCell(dataset: 'kerncijfers' | 'productiviteit', row: GeneratedFigure & { value: number }): CellData {
+  return {
+    dataset,
+    series: figureKey(row),
+    period: row.period || row.period_text,
+    value: row.value,
+    attribution: row.attribution,
+    unit: row.unitName,
+    flags: row.flags,
+    ...(row.remark ? { remark: row.remark } : {}),
+  };
 }
 
 const dutch = (a: string, b: string) => a.localeCompare(b, 'nl');
 
 /** Sort helper: single figures by period code (text-only periods last, in Dutch order), then by category. */
-export function byPeriod(a: KerncijfersRow, b: KerncijfersRow): number {
+export function byPeriod(a: GeneratedFigure, b: GeneratedFigure): number {
   const order = comparePeriods(a.period || a.period_text, b.period || b.period_text, dutch);
   return order || (a.period && b.period ? dutch(a.category, b.category) : 0);
 }

@@ -70,3 +70,27 @@ export function formatDate(iso: string): string {
   if (!m) return iso;
   return `${Number(m[3])} ${monthNames[Number(m[2]) - 1]} ${m[1]}`;
 }
+
+/** "1e kwartaal 1997 – 3e kwartaal 2023", "2005–2023", one period as itself; measurement years "juli 2020 – juli 2025". */
+export function formatPeriodSpan(from: string, to: string): string {
+  if (from === to) return formatPeriod(from);
+  const first = parsePeriodCode(from);
+  const last = parsePeriodCode(to);
+  if (first?.kind === 'july-year' && last?.kind === 'july-year') return `juli ${first.year - 1} – juli ${last.year}`;
+  if (first?.kind === 'year' && last?.kind === 'year') return `${first.year}–${last.year}`;
+  return `${formatPeriod(from)} – ${formatPeriod(to)}`;
+}
+
+/** "2015", "2015 en 2018", "2017, 2018 en 2023": years in order, each once. */
+export function formatYearList(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b).map(String);
+  return sorted.length <= 1 ? (sorted[0] ?? '') : `${sorted.slice(0, -1).join(', ')} en ${sorted.at(-1)}`;
+}
+
+/** "2013–2025" (first to last year), or one year. */
+export function formatYearSpan(years: readonly number[]): string {
+  if (years.length === 0) return '';
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return first === last ? String(first) : `${first}–${last}`;
+}

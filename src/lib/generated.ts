@@ -4,12 +4,18 @@ import { z } from 'astro/zod';
 import { kerncijfersRow } from '../schemas/kerncijfers.ts';
 import { missingSymbol, periodCodeSchema, periodStatus } from '../schemas/observation.ts';
 import { productiviteitRow } from '../schemas/productiviteit.ts';
+import { attributionSchema as attribution } from './provenance/attribution.ts';
+import { flagSchema as flag } from './provenance/flags.ts';
+import { sourceNoticeSchema as notice } from './provenance/notices.ts';
 
 /**
  * What the pages read: src/generated/*.json as `npm run data` writes it (scripts/build-data/generated.ts),
  * checked on load with the dataset schemas' own field definitions, so a stale or hand-edited file stops
  * the build instead of drawing a wrong chart.
  */
+/** What scripts/build-data/provenance.ts adds to each single figure. */
+const figureProvenance = { attribution, unitName: z.string(), flags: z.array(flag), remark: z.string() };
+
 const point = z.object({
   period: periodCodeSchema,
   value: z.number().finite().nullable(),
@@ -19,6 +25,9 @@ const point = z.object({
   upper: z.number().finite().nullable().optional(),
   /** Chain-linked by `npm run data`: the source id of the successor whose growth carried the level on. */
   linked: z.string().optional(),
+  flags: z.array(flag).optional(),
+  /** A point whose provenance differs from its series' (a chain-linked quarter rests on the successor too). */
+  attribution: attribution.optional(),
 });
 
 const seriesSchema = z.object({
@@ -28,12 +37,17 @@ const seriesSchema = z.object({
   category: z.string(),
   categoryLabel: z.string(),
   unit: z.string(),
+  attribution,
+  /** The unit in the site's vocabulary (src/lib/provenance/units.ts). */
+  unitName: z.string().min(1),
   points: z.array(point),
 });
 
 const seriesFile = z.object({ dataset: z.string(), drop: z.string(), series: z.array(seriesSchema) });
-const kerncijfersFile = z.object({ dataset: z.literal('kerncijfers'), drop: z.string(), figures: z.array(kerncijfersRow) });
-const productiviteitFile = z.object({ dataset: z.literal('productiviteit'), drop: z.string(), figures: z.array(productiviteitRow) });
+const kerncijfersFigure = kerncijfersRow.and(z.object(figureProvenance));
+const productiviteitFigure = productiviteitRow.extend(figureProvenance);
+const kerncijfersFile = z.object({ dataset: z.literal('kerncijfers'), drop: z.string(), figures: z.array(kerncijfersFigure) });
+const productiviteitFile = z.object({ dataset: z.literal('productiviteit'), drop: z.string(), figures: z.array(productiviteitFigure) });
 
 const sourceRecord = z
   .object({
@@ -47,6 +61,7 @@ const sourceRecord = z
     url: z.string().nullable(),
     format: z.string(),
     notes: z.array(z.string()),
+    notices: z.array(notice),
   })
   .passthrough();
 
@@ -62,6 +77,7 @@ const metaFile = z.object({
 export type GeneratedSeries = z.infer<typeof seriesSchema>;
 export type GeneratedPoint = z.infer<typeof point>;
 export type SourceRecord = z.infer<typeof sourceRecord>;
+export type GeneratedFigure = z.infer<typeof kerncijfersFigure>;
 export type DatasetMeta = z.infer<typeof metaFile>;
 
 export const seriesDatasets = ['faillissementen', 'vacatures', 'financiering', 'conjunctuur', 'economie'] as const;
@@ -72,8 +88,8 @@ export type DatasetName = SeriesDataset | (typeof figureDatasets)[number];
 export interface GeneratedData {
   drop: string;
   series: Record<SeriesDataset, GeneratedSeries[]>;
-  kerncijfers: z.infer<typeof kerncijfersRow>[];
-  productiviteit: z.infer<typeof productiviteitRow>[];
+  kerncijfers: GeneratedFigure[];
+  productiviteit: z.infer<typeof productiviteitFigure>[];
   meta: Record<DatasetName, DatasetMeta>;
 }
 

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { csvComment, csvFile } from '../../src/lib/downloads/csv.ts';
 import { svgToPng } from '../../src/lib/downloads/png.ts';
 import { wrapText } from '../../src/lib/downloads/wrap-text.ts';
-import type { SourceRecord } from '../../src/lib/generated.ts';
 import { citationText } from '../../src/lib/pages/source-line.ts';
+import type { Attribution } from '../../src/lib/provenance/attribution.ts';
 
 describe('CSV cells of the downloads', () => {
   /** The one cell as the download writes it (without the BOM and the line end). */
@@ -54,21 +54,22 @@ describe('wrapText', () => {
 });
 
 describe('citationText', () => {
-  const source = {
-    id: 'a',
-    publisher: 'CBS',
-    tableId: '82242NED',
-    title: 'Faillissementen',
-    modified: null,
-    licence: 'CC BY 4.0',
-    retrieved: null,
-    url: null,
-    format: 'x',
-    notes: [],
-  } satisfies SourceRecord;
+  const cbs = { publisher: 'CBS', citation: 'CBS, tabel 82242NED', url: null, licence: 'CC BY 4.0', assembly: null } satisfies Attribution;
+  const nvb = {
+    publisher: 'NVB',
+    citation: 'NVB (nvb.nl)',
+    url: 'https://www.nvb.nl/x/',
+    licence: null,
+    assembly: null,
+  } satisfies Attribution;
   test('the CBS form with the drop date in Dutch', () => {
-    expect(citationText([source], '2026-07-17')).toBe(
+    expect(citationText([cbs], '2026-07-17')).toBe(
       'Bron: CBS, tabel 82242NED, bewerking Staat van het mkb-dashboard, geraadpleegd 17 juli 2026',
+    );
+  });
+  test('names every publisher of the values, each once', () => {
+    expect(citationText([cbs, nvb, cbs], '2026-07-17')).toBe(
+      'Bron: CBS, tabel 82242NED; NVB (nvb.nl), bewerking Staat van het mkb-dashboard, geraadpleegd 17 juli 2026',
     );
   });
 });

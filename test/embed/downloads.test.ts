@@ -23,19 +23,37 @@ const file = (path: string) => {
   return found;
 };
 
-/** "<series>|<period>|<value>" of every numeric cell of the figure's tables, sorted (a multiset). */
-function tableValues(document: Document, id: string): string[] {
+/** The numeric cells of the figure's tables. */
+function tableCells(document: Document, id: string): Element[] {
   const figure = document.querySelector(`figure.figure[data-figure="${id}"]`);
-  return [...(figure?.querySelectorAll('table.data-table td[data-value]') ?? [])]
-    .map((cell) => `${cell.getAttribute('data-series')}|${cell.getAttribute('data-period')}|${Number(cell.getAttribute('data-value'))}`)
+  return [...(figure?.querySelectorAll('table.data-table td[data-value]') ?? [])];
+}
+
+/**
+ * "<series>|<period>|<value in the unit shown>" of every numeric cell, sorted (a multiset). A cell shown in
+ * another unit than its source's (data-divisor) is listed in the unit it is shown in, as the downloads give it.
+ */
+function tableValues(document: Document, id: string): string[] {
+  return tableCells(document, id)
+    .map((cell) => {
+      const value = Number(cell.getAttribute('data-value')) / Number(cell.getAttribute('data-divisor') ?? 1);
+      return `${cell.getAttribute('data-series')}|${cell.getAttribute('data-period')}|${value}`;
+    })
     .sort();
 }
+
+/** Whether any number on the page is CBS's or DNB's (the only ones under CC BY 4.0). */
+const hasOpenNumbers = (document: Document, id: string) =>
+  tableCells(document, id).some((c) => c.getAttribute('data-licence') === 'CC BY 4.0');
 
 interface Row {
   periode: string;
   reeks: string;
   waarde: number | string;
+  eenheid: string;
   weergave: string;
+  uitgever: string;
+  licentie: string;
   periode_code: string;
   dataset: string;
   reeks_id: string;
@@ -63,6 +81,7 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
   const id = figureId(url)!;
   const document = readPage(page);
   const values = tableValues(document, id);
+  const open = hasOpenNumbers(document, id);
 
   test('links to its five downloads, and each is in dist/', () => {
     const hrefs = [...document.querySelectorAll('.figure-share a[href]')].map((a) => a.getAttribute('href'));
@@ -77,13 +96,35 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
     expect(csv.bom).toBe(true);
     const meta = Object.fromEntries(csv.meta.map((line) => [line[0], line[1] ?? '']));
     expect(meta['# Bron']).toBe(text(document.querySelector('p.source-line')));
-    expect(meta['# Licentie']).toContain('CC BY 4.0');
-    expect(csv.header).toEqual(['periode', 'reeks', 'waarde', 'weergave', 'periode_code', 'dataset', 'reeks_id', 'kenmerk']);
+    // CC BY 4.0 only where the figure has numbers of CBS or DNB.
+    if (open) expect(meta['# Licentie']).toContain('CC BY 4.0');
+    else expect(meta['# Licentie']).not.toContain('CC BY');
+    expect(csv.header).toEqual([
+      'periode',
+      'reeks',
+      'waarde',
+      'eenheid',
+      'ondergrens',
+      'bovengrens',
+      'kenmerk',
+      'weergave',
+      'uitgever',
+      'bron',
+      'bron_url',
+      'licentie',
+      'samensteller',
+      'toelichting',
+      'periode_code',
+      'dataset',
+      'reeks_id',
+    ]);
     expect(csv.rows.map(rowKey).sort()).toEqual(values);
     for (const row of csv.rows) {
       expect(row.periode, 'periode (in words)').not.toBe('');
       expect(row.reeks, 'reeks (label)').not.toBe('');
       expect(row.weergave, 'weergave (Dutch notation)').toMatch(/\d/);
+      expect(row.eenheid, 'eenheid').not.toBe('');
+      expect(row.uitgever, 'uitgever').not.toBe('');
     }
     // Nothing a spreadsheet would run as a formula.
     const cells = [...csv.meta.flat(), ...csv.rows.flatMap((r) => Object.values(r).map(String))];
@@ -100,7 +141,8 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
     };
     expect(json.figuur).toBe(id);
     expect(json.bron).toBe(text(document.querySelector('p.source-line')));
-    expect(json.licenties).toContain('CC BY 4.0');
+    if (open) expect(json.licenties).toContain('CC BY 4.0');
+    else expect(json.licenties).toEqual([]);
     expect(json.cijfers.map(rowKey).sort()).toEqual(values);
   });
 
@@ -128,7 +170,7 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
 
   test('datapackage.json describes the CSV (fields and types, licence, sources)', () => {
     const pkg = JSON.parse(readFileSync(file(`${url}datapackage.json`), 'utf8')) as {
-      licenses: { name: string }[];
+      licenses?: { name: string }[];
       resources: {
         name: string;
         path: string;
@@ -138,7 +180,7 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
         dialect: { commentChar: string };
       }[];
     };
-    expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
+    expect((pkg.licenses ?? []).map((l) => l.name)).toEqual(open ? ['CC-BY-4.0'] : []);
     expect(pkg.resources).toHaveLength(1);
     const resource = pkg.resources[0]!;
     expect(resource.path).toBe('cijfers.csv');
@@ -184,7 +226,13 @@ describe('embed pages', () => {
     expect(main).toBeTruthy();
     expect(document.querySelector('header, footer, nav, .site-header, .site-footer')).toBeNull();
     expect(text(document.querySelector('h1'))).not.toBe('');
-    expect(text(document.querySelector('.source-line'))).toMatch(/^Bron: .*CC BY 4\.0/);
+    expect(text(document.querySelector('.source-line'))).toMatch(/^Bron: /);
+    // The embed's source line is the figure page's: the same publishers and licence.
+    const id = path.split('/').filter(Boolean).at(-1)!;
+    if (id !== 'mkbarometer') {
+      const figure = readPage({ url: `/figuren/${id}/`, file: file(`/figuren/${id}/`) });
+      expect(text(document.querySelector('.source-line'))).toBe(text(figure.querySelector('p.source-line')));
+    }
     expect(document.querySelector('svg[role="img"]')).toBeTruthy();
     const back = document.querySelector('.embed-link a')?.getAttribute('href') ?? '';
     expect(existsSync(file(back))).toBe(true);

@@ -30,7 +30,7 @@ let views: { samenstelling: FigureView; sector: FigureView };
 let vite: ViteDevServer;
 let container: AstroContainer;
 
-/** A copy of src/generated with the corpus in single-figure labels, CBS category labels and a source's title. */
+/** A copy of src/generated with the corpus in single-figure labels, a figure's publisher and citation, CBS category labels. */
 function injectedGenerated(): string {
   const out = mkdtempSync(join(tmpdir(), 'mkb-injection-'));
   cpSync(generatedDir, out, { recursive: true });
@@ -39,13 +39,11 @@ function injectedGenerated(): string {
     change(json);
     writeFileSync(join(out, name), JSON.stringify(json));
   };
+  // A single figure's own attribution is what its source line, citation and footnotes name.
   edit('kerncijfers.json', (json) => {
     const row = json['figures'].find((f: Record<string, string>) => f['topic'] === 'bedrijven_mkb' && f['period_text'] === '2014 begin');
     Object.assign(row, { series: formula, category: img, period_text: script });
-  });
-  edit('kerncijfers.meta.json', (json) => {
-    const source = json['sources'].find((s: Record<string, string>) => s['id'] === 'tidy-csv/staatvanhetmkb-figures');
-    Object.assign(source, { publisher: formula, title: `${script} ${img}` });
+    Object.assign(row['attribution'], { publisher: formula, citation: `${script} ${img}`, licence: null });
   });
   edit('vacatures.json', (json) => {
     const labels: Record<string, string> = { '301000': `A ${script}`, '307500': `C ${img}`, '350000': `F ${formula}` };
@@ -127,7 +125,8 @@ describe('chart SVG (renderSvg, inline in the page)', () => {
 
 describe('table markup (TableMarkup.astro)', () => {
   test.each(['samenstelling', 'sector'] as const)('%s: labels are cell text', async (name) => {
-    const html = await render('/src/components/TableMarkup.astro', { table: views[name].content.table });
+    const { table, footnotes } = views[name];
+    const html = await render('/src/components/TableMarkup.astro', { table, id: views[name].spec.id, footnotes });
     const document = htmlDocument(html);
     expectNoMarkup(document);
     const cells = [...document.querySelectorAll('th, td')].map((cell) => text(cell).trim());

@@ -1,7 +1,7 @@
-import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
+import type { GeneratedFigure } from '../../lib/generated.ts';
 import type { ReferenceInput } from './time-series.ts';
 
-type Valued = KerncijfersRow & { value: number };
+type Valued = GeneratedFigure & { value: number };
 
 /**
  * Published mkb figures as reference points beside a line: a group per definition the publications state

@@ -1,12 +1,13 @@
 import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
+import type { GeneratedFigure } from '../../lib/generated.ts';
+import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { figureKey } from '../../lib/series-key.ts';
-import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
-import type { ChartSpec, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
+import type { ChartSpec, DataTable, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, hasValue } from '../select.ts';
 
-type Figure = KerncijfersRow;
+type Figure = GeneratedFigure;
 type Valued = Figure & { value: number };
 
 export interface SingleFiguresInput {
@@ -63,14 +64,15 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
     input.chart === 'dot'
       ? { kind: 'dot', rows: bandRows, options: { series, formatValue: format } }
       : { kind: 'bar', rows: bandRows, options: { formatValue: format, ...(series.length > 1 ? { series } : {}) } };
-  const targets = drawn.map((row) => ({
-    y: figureKey(row),
-    label: `${input.group ? `${input.group(row)}, ` : ''}${input.label(row)}: ${input.describe(row)}`,
-  }));
+  // What a reader hears or sees for a figure: its value in words, its flags, and who published it.
+  const said = (row: Valued) =>
+    `${input.group ? `${input.group(row)}, ` : ''}${input.label(row)}: ${input.describe(row)}${flagSuffix(row.flags)}`;
+  const targets = drawn.map((row) => ({ y: figureKey(row), label: `${said(row)} (${row.attribution.citation})` }));
 
-  const table = {
+  const table: DataTable = {
     caption: input.caption,
-    columns: ['Cijfer', 'Groep', 'Periode', 'Waarde', 'Eenheid', 'Gepubliceerd op'],
+    columns: ['Cijfer', 'Groep', 'Periode', 'Waarde', 'Eenheid', 'Bron'],
+    sourceColumn: 4,
     rows: input.rows.map((row) => ({
       header: row.series,
       cells: [
@@ -83,8 +85,8 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
               label: row.category ? `${row.series}, ${row.category}` : row.series,
             }
           : { text: row.value_text || '–' },
-        { text: row.unit || '–' },
-        { text: hostOf(row.source_url), href: row.source_url },
+        { text: [row.unitName, row.remark].filter((part) => part !== '').join('; ') || '–' },
+        { text: row.attribution.citation, href: row.source_url },
       ] satisfies TableCell[],
     })),
   };
@@ -97,13 +99,12 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
           period: figurePeriod(keyRow),
           change: '',
           data: figureCell(input.dataset, keyRow),
-          source: keyRow.source,
         }
       : undefined;
   return {
     charts: [{ spec, targets, ...(series.length > 1 && input.legend !== false ? { legend: series } : {}) }],
     table,
-    summary: `De grafiek toont ${input.what}: ${drawn.map((row) => `${input.group ? `${input.group(row)}, ` : ''}${input.label(row)}: ${input.describe(row)}`).join('; ')}.`,
+    summary: `De grafiek toont ${input.what}: ${drawn.map(said).join('; ')}.`,
     sources: [...new Set(input.rows.map((row) => row.source))],
     provisional: false,
     ...(keyFigure ? { keyFigure } : {}),
@@ -116,12 +117,4 @@ function decimalsOf(value: number): number {
   const text = String(value);
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : Math.min(2, text.length - dot - 1);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

@@ -3,13 +3,13 @@ import type { LineChartOptions, LinePoint } from '../../charts/line-chart.ts';
 import { periodDate } from '../../charts/time-axis.ts';
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
-import type { GeneratedData } from '../../lib/generated.ts';
+import type { GeneratedData, GeneratedFigure } from '../../lib/generated.ts';
 import { comparePeriodCodes, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { isProvisional } from '../../lib/provisional.ts';
 import { seriesKey } from '../../lib/series-key.ts';
-import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
 import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
-import { figureCell, findSeries, flagSuffix, pointsOf, seriesCell } from '../select.ts';
+import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
 import type { NamedSeries } from '../vocabulary/series.ts';
 
 export interface LineInput {
@@ -29,15 +29,17 @@ export interface LineInput {
 
 export interface ReferenceInput {
   dataset: 'kerncijfers' | 'productiviteit';
-  rows: (KerncijfersRow & { value: number })[];
+  rows: (GeneratedFigure & { value: number })[];
   label: string;
-  /** Value as drawn when the single figures are in another unit than the line (e.g. ÷ 1 000). */
-  toChart?: (value: number) => number;
+  /** The unit the figures are shown in when the line has another scale of the same unit (counts in thousands). */
+  shownIn?: { unit: string; divisor: number };
   describe?: (value: number) => string;
   cell?: (value: number) => string;
   panel?: number;
   /** Draw in the colour and symbol of the n-th series of the panel (default: a style of its own). */
   styleIndex?: number;
+  /** False: in the table only, because the figures measure something else than the panel's line (say why in `tableOnly`). */
+  drawn?: boolean;
 }
 
 type PanelOptions = Omit<LineChartOptions, 'series' | 'references' | 'width' | 'compact'> & { title?: string };
@@ -57,15 +59,17 @@ export interface TimeSeriesInput {
   /** Options per panel; one object for a single chart. */
   chart: PanelOptions | PanelOptions[];
   keyFigureLabel?: string;
+  /** Why some figures are in the table only. */
+  tableOnly?: string;
 }
 
 interface Row {
   period: string;
   status: string;
+  /** The value in the unit shown (the line's). */
   value: number;
   data: CellData;
   series: string;
-  chartValue: number;
   text: string;
   said: string;
 }
@@ -79,7 +83,17 @@ interface Track {
   rows: Row[];
   panel: number;
   reference: boolean;
+  drawn: boolean;
 }
+
+/** A table row of a track: the value as the table and the tooltip write it, with its flags in words. */
+function trackRow(key: string, data: CellData, status: string, text: (v: number) => string, say: (v: number) => string): Row {
+  const value = data.shownIn ? data.value / data.shownIn.divisor : data.value;
+  return { period: data.period, status, value, data, series: key, text: text(value), said: `${say(value)}${flagSuffix(data.flags)}` };
+}
+
+/** The unit a cell is shown in. */
+const shownUnit = (data: CellData) => data.shownIn?.unit ?? data.unit;
 
 /** A figure of long time series (lines, optional reference points, one or more panels): charts, table, summary. */
 export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): FigureContent {
@@ -91,45 +105,20 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     const key = `line-${i}`;
     const text = line.cell ?? cell;
     const say = line.describe ?? input.describe;
-    const rows = points.map((p) => {
-      const data = seriesCell(line.series.dataset, series, p);
-      return {
-        period: p.period,
-        status: p.status,
-        value: p.value,
-        data,
-        series: key,
-        chartValue: p.value,
-        text: `${text(p.value)}${flagSuffix(data)}`,
-        said: `${say(p.value)}${flagSuffix(data)}`,
-      };
-    });
-    // A linked series rests on its successor's figures too: cite both.
+    const rows = points.map((p) => trackRow(key, seriesCell(line.series.dataset, series, p), p.status, text, say));
+    const label = line.label ?? line.series.label;
+    // A linked series rests on its successor's figures too: its source record is the figure's too.
     const linkedSources = [...new Set(points.flatMap((p) => (p.linked ? [p.linked] : [])))];
-    return {
-      key,
-      label: line.label ?? line.series.label,
-      source: series.source,
-      linkedSources,
-      rows,
-      panel: line.panel ?? 0,
-      reference: false,
-    };
+    return { key, label, source: series.source, linkedSources, rows, panel: line.panel ?? 0, reference: false, drawn: true };
   });
   const references: Track[] = (input.references ?? []).map((ref, i) => {
     const key = `reference-${i}`;
     const text = ref.cell ?? cell;
     const say = ref.describe ?? input.describe;
-    const rows = ref.rows.map((r) => ({
-      period: r.period,
-      status: r.status,
-      value: r.value,
-      data: figureCell(ref.dataset, r),
-      series: key,
-      chartValue: ref.toChart ? ref.toChart(r.value) : r.value,
-      text: text(r.value),
-      said: say(r.value),
-    }));
+    const rows = ref.rows.map((r) => {
+      const data = figureCell(ref.dataset, r);
+      return trackRow(key, ref.shownIn ? { ...data, shownIn: ref.shownIn } : data, r.status, text, say);
+    });
     return {
       key,
       label: ref.label,
@@ -137,10 +126,16 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
       rows,
       panel: ref.panel ?? 0,
       reference: true,
+      drawn: ref.drawn ?? true,
       ...(ref.styleIndex === undefined ? {} : { styleIndex: ref.styleIndex }),
     };
   });
   const tracks = [...lines, ...references];
+  // Never two units on one axis: a figure in another unit is converted (shownIn) or kept out of the chart.
+  panelsOf(tracks).forEach((own, panel) => {
+    const units = [...new Set(own.filter((t) => t.drawn).flatMap((t) => t.rows.map((r) => shownUnit(r.data))))];
+    if (units.length > 1) throw new Error(`figure data: panel ${panel + 1} of "${input.caption}" draws ${units.join(' and ')} on one axis`);
+  });
   const panels = Array.isArray(input.chart) ? input.chart : [input.chart];
   const lookup = new Map(tracks.flatMap((t) => t.rows.map((r) => [`${t.key}|${r.period}`, r] as const)));
   const periodsOf = (list: Track[]) => [...new Set(list.flatMap((t) => t.rows.map((r) => r.period)))].sort(comparePeriodCodes);
@@ -148,7 +143,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     list.map((t) => lookup.get(`${t.key}|${period}`)?.status).find((s) => isProvisional(s)) ?? 'definitief';
 
   const charts: FigureChart[] = panels.map(({ title, ...options }, index) => {
-    const own = tracks.filter((t) => t.panel === index);
+    const own = tracks.filter((t) => t.panel === index && t.drawn);
     const series: (SeriesSpec & { reference?: boolean })[] = own.map((t) => ({
       key: t.key,
       label: t.label,
@@ -158,13 +153,16 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     const toPoint = (row: Row): LinePoint => ({
       series: row.series,
       period: row.period,
-      value: row.chartValue,
+      value: row.value,
       provisional: isProvisional(row.status),
     });
     const targets: ChartTarget[] = periodsOf(own).map((period) => {
       const parts = own.flatMap((t) => {
         const row = lookup.get(`${t.key}|${period}`);
-        return row ? [own.length > 1 ? `${t.label}: ${row.said}` : row.said] : [];
+        if (!row) return [];
+        // A published single figure names its publisher: it is not the line's source.
+        const said = t.reference ? `${row.said} (${row.data.attribution.citation})` : row.said;
+        return [own.length > 1 ? `${t.label}: ${said}` : said];
       });
       const status = statusOf(own, period);
       return { x: periodDate(period), label: `${formatPeriod(period)}: ${parts.join('; ')}${isProvisional(status) ? ` (${status})` : ''}` };
@@ -211,7 +209,19 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     sources: [...new Set(tracks.flatMap((t) => [t.source, ...(t.linkedSources ?? [])]).filter((s): s is string => s !== undefined))],
     provisional: tracks.some((t) => t.rows.some((r) => isProvisional(r.status))),
     ...(keyFigure ? { keyFigure } : {}),
+    ...(input.tableOnly ? { tableOnly: input.tableOnly } : {}),
   };
+}
+
+/** Tracks by panel index. */
+function panelsOf(tracks: readonly Track[]): Track[][] {
+  const panels: Track[][] = [];
+  for (const t of tracks) {
+    const panel = panels[t.panel] ?? [];
+    panel.push(t);
+    panels[t.panel] = panel;
+  }
+  return panels;
 }
 
 /** The latest value and the change against the same period a year earlier (when the series has it). */
@@ -230,7 +240,6 @@ function keyFigureOf(track: Track, input: TimeSeriesInput): KeyFigure | undefine
     period: formatPeriodWithStatus(latest.period, latest.status),
     change,
     data: latest.data,
-    source: track.source ?? '',
     ...(previous ? { previous: previous.data } : {}),
   };
 }

@@ -7,7 +7,7 @@ export const consumentenvertrouwen: FigureSpec = {
   id: 'consumentenvertrouwen',
   theme: 'conjunctuur',
   title: 'Consumentenvertrouwen',
-  subtitle: 'Consumentenvertrouwen per maand, saldo van positieve en negatieve antwoorden, seizoengecorrigeerd, sinds april 1986',
+  subtitle: (c) => `Consumentenvertrouwen per maand, saldo van positieve en negatieve antwoorden, seizoengecorrigeerd, ${c.span}`,
   datasets: ['conjunctuur'],
   kind: 'line',
   notes: [

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../format/number.ts';
 import { parsePeriodCode } from '../../lib/period.ts';
 import { mkbReferences } from '../build/mkb-references.ts';
-import { timeSeriesContent } from '../build/time-series.ts';
+import { type ReferenceInput, timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf, hasValue } from '../select.ts';
 import { namedSeries } from '../vocabulary/series.ts';
@@ -13,8 +13,8 @@ export const faillissementenMkb: FigureSpec = {
   id: 'faillissementen-mkb',
   theme: 'dynamiek',
   title: 'Faillissementen in het mkb naast alle faillissementen van bedrijven',
-  subtitle:
-    'Aantal failliet verklaarde mkb-bedrijven (losse CBS-cijfers, punten) naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes (lijn), per jaar en per kwartaal, sinds 2010',
+  subtitle: (c) =>
+    `Aantal failliet verklaarde mkb-bedrijven (losse CBS-cijfers, punten) naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes, zonder eenmanszaken (lijn), per jaar en per kwartaal, ${c.yearSpan}`,
   datasets: ['faillissementen', 'kerncijfers'],
   kind: 'line',
   notes: [
@@ -33,6 +33,12 @@ export const faillissementenMkb: FigureSpec = {
     const yearly = mkb.filter((r) => kind(r.period) === 'year');
     const quarterly = mkb.filter((r) => kind(r.period) === 'quarter');
     const definition = (row: (typeof mkb)[number]) => /\((.*)\)/.exec(row.series)?.[1] ?? '';
+    // The line counts no sole proprietorships: figures that include them measure something else.
+    const withSoleProprietors = (reference: ReferenceInput) => /incl\. eenmanszaken/.test(reference.label);
+    const references = [
+      ...mkbReferences(yearly, { dataset: 'kerncijfers', definition, panel: 0 }),
+      ...mkbReferences(quarterly, { dataset: 'kerncijfers', definition, panel: 1 }),
+    ].map((reference): ReferenceInput => ({ ...reference, drawn: !withSoleProprietors(reference) }));
     return timeSeriesContent(data, {
       lines: [
         {
@@ -50,10 +56,13 @@ export const faillissementenMkb: FigureSpec = {
           panel: 1,
         },
       ],
-      references: [
-        ...mkbReferences(yearly, { dataset: 'kerncijfers', definition, panel: 0 }),
-        ...mkbReferences(quarterly, { dataset: 'kerncijfers', definition, panel: 1 }),
-      ],
+      references,
+      ...(references.some((r) => r.drawn === false)
+        ? {
+            tableOnly:
+              'Mkb-cijfers inclusief eenmanszaken staan alleen in de tabel: de lijn telt bedrijven en instellingen zonder eenmanszaken.',
+          }
+        : {}),
       describe: bankruptcies,
       what: 'gepubliceerde aantallen failliet verklaarde mkb-bedrijven als losse punten naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes',
       caption:

@@ -4,9 +4,9 @@ import { type NamedSeries, namedSeries } from '../vocabulary/series.ts';
 import { bankruptcies, bankruptcyNotes } from './bankruptcies.ts';
 
 const periods = {
-  month: { word: 'maand', since: 'januari 1981' },
-  quarter: { word: 'kwartaal', since: '1981' },
-  year: { word: 'jaar', since: '1981' },
+  month: { word: 'maand' },
+  quarter: { word: 'kwartaal' },
+  year: { word: 'jaar' },
 } as const;
 
 /** Which debtor types a figure draws, and how its texts say so after "per maand". */
@@ -46,12 +46,12 @@ function bankruptcyFigure({
   scope: Scope;
   keyFigureLabel: string;
 }): FigureSpec {
-  const { word, since } = periods[kind];
+  const { word } = periods[kind];
   return {
     id: `faillissementen-per-${word}`,
     theme: 'dynamiek',
     title: `Faillissementen per ${word}${scope.title}`,
-    subtitle: `Aantal uitgesproken faillissementen per ${word}, sinds ${since}${scope.subtitle}`,
+    subtitle: (c) => `Aantal uitgesproken faillissementen per ${word}, ${c.span}${scope.subtitle}`,
     datasets: ['faillissementen'],
     kind: 'line',
     notes: bankruptcyNotes,

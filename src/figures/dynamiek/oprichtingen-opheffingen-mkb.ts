@@ -5,17 +5,23 @@ import { byPeriod, figuresOf } from '../select.ts';
 
 const isTotal = (category: string) => category === 'mkb totaal';
 const kindOf = (series: string) => (series.startsWith('oprichtingen') ? 'oprichtingen' : 'opheffingen');
+// The publications do not all count the same firms ("opheffingen mkb-bedrijven (business economy)"): a group per definition.
+const definitionOf = (series: string) => /\((.*)\)/.exec(series)?.[1];
+const groupOf = (series: string) => {
+  const definition = definitionOf(series);
+  return `${kindOf(series) === 'oprichtingen' ? 'Oprichtingen' : 'Opheffingen'}, mkb${definition ? ` (${definition})` : ' totaal'}`;
+};
 
 export const oprichtingenOpheffingenMkb: FigureSpec = {
   id: 'oprichtingen-opheffingen-mkb',
   theme: 'dynamiek',
   title: 'Oprichtingen en opheffingen in het mkb',
-  subtitle: 'Aantal opgerichte en opgeheven mkb-bedrijven per kwartaal, losse gepubliceerde cijfers 2023–2024',
+  subtitle: (c) => `Aantal opgerichte en opgeheven mkb-bedrijven per kwartaal, losse gepubliceerde cijfers ${c.yearSpan}`,
   datasets: ['kerncijfers'],
   kind: 'dot',
   notes: [
     'Losse cijfers die CBS op staatvanhetmkb.nl publiceerde, afgerond zoals gepubliceerd (“bijna 61 duizend”). Het zijn geen opeenvolgende kwartalen: daarom staan ze als punten, niet als lijn.',
-    'Mkb: bedrijven met minder dan 250 werkzame personen, inclusief zzp’ers. De cijfers voor bedrijven met 10 tot 50 werkzame personen gelden voor de business economy.',
+    'Mkb: bedrijven met minder dan 250 werkzame personen, inclusief zzp’ers. Niet elke publicatie telt dezelfde bedrijven: cijfers voor de business economy (het niet-financiële bedrijfsleven) staan in een eigen groep. De cijfers voor bedrijven met 10 tot 50 werkzame personen gelden voor de business economy.',
   ],
   substitute:
     'Het Jaarbericht toont oprichtingen en opheffingen per kwartaal over een reeks jaren. Als open data zijn alleen deze losse kwartaalcijfers beschikbaar; ze staan hier zonder verbindende lijn.',
@@ -26,7 +32,7 @@ export const oprichtingenOpheffingenMkb: FigureSpec = {
       chart: 'dot',
       legend: false,
       drawn: (row) => isTotal(row.category),
-      group: (row) => (kindOf(row.series) === 'oprichtingen' ? 'Oprichtingen, mkb totaal' : 'Opheffingen, mkb totaal'),
+      group: (row) => groupOf(row.series),
       label: (row) => figurePeriod(row),
       series: (row) =>
         kindOf(row.series) === 'oprichtingen'

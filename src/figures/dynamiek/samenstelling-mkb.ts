@@ -15,8 +15,9 @@ const headings: Record<string, string> = {
 export const samenstellingMkb: FigureSpec = {
   id: 'samenstelling-mkb',
   theme: 'dynamiek',
-  title: 'Hoeveel mkb-bedrijven er zijn',
-  subtitle: 'Aantal bedrijven in het mkb volgens verschillende afbakeningen, losse gepubliceerde cijfers 2014–2025',
+  title: 'Aantal mkb-bedrijven: gepubliceerde totalen per afbakening',
+  subtitle: (c) =>
+    `Aantal bedrijven in het mkb volgens verschillende afbakeningen, losse gepubliceerde cijfers ${c.where((d) => counted(d.unit)).yearSpan}`,
   datasets: ['kerncijfers'],
   kind: 'dot',
   notes: [
@@ -31,7 +32,7 @@ export const samenstellingMkb: FigureSpec = {
       rows: figuresOf(data.kerncijfers, 'bedrijven_mkb'),
       chart: 'dot',
       legend: false,
-      drawn: (row) => counted(row.unit),
+      drawn: (row) => counted(row.unitName),
       group: (row) => headings[row.series] ?? row.series,
       label: (row) => figurePeriod(row),
       series: (row) => ({ key: row.category, label: row.category }),

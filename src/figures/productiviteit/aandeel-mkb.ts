@@ -1,6 +1,7 @@
 import { formatPercent } from '../../format/number.ts';
-import type { KerncijfersRow } from '../../schemas/kerncijfers.ts';
+import type { GeneratedFigure } from '../../lib/generated.ts';
 import { figurePeriod, singleFiguresContent } from '../build/single-figures.ts';
+import type { Coverage } from '../coverage.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf } from '../select.ts';
 import { bySizeClass, classLabel, classSeries, sizeClass } from './size-classes.ts';
@@ -11,22 +12,25 @@ const measures: { topic: string; test: (series: string) => boolean; heading: str
   { topic: 'omzet_mkb', test: (s) => s.startsWith('aandeel mkb in omzet'), heading: 'Omzet' },
 ];
 
+/** The years of one measure's shares ("2015"), from the figure's numbers (their series key starts with the topic). */
+const yearsOf = (c: Coverage, topic: string) => c.where((d) => d.series.startsWith(`${topic}|`)).years;
+
 export const aandeelMkb: FigureSpec = {
   id: 'aandeel-mkb',
   theme: 'productiviteit',
   title: 'Aandeel van het mkb in toegevoegde waarde, werkgelegenheid en omzet',
-  subtitle: 'Aandeel naar grootteklasse in procenten van het niet-financiële bedrijfsleven (business economy), 2015 en 2018',
+  subtitle: (c) => `Aandeel naar grootteklasse in procenten van het niet-financiële bedrijfsleven (business economy), ${c.years}`,
   datasets: ['productiviteit'],
   kind: 'bar',
-  notes: [
-    'Toegevoegde waarde en omzet: aandeel in het niet-financiële bedrijfsleven in 2015. Werkzame personen: aandeel van het mkb in de business economy in 2018.',
+  notes: (c) => [
+    `Toegevoegde waarde: aandeel in het niet-financiële bedrijfsleven in ${yearsOf(c, 'productiviteit_mkb')}; omzet: in ${yearsOf(c, 'omzet_mkb')}. Werkzame personen: aandeel van het mkb in de business economy in ${yearsOf(c, 'werkgelegenheid_mkb')}.`,
     'Voor de toegevoegde waarde is het aandeel per grootteklasse gepubliceerd (kleinbedrijf minder dan 50, middenbedrijf 50 tot 250, grootbedrijf 250 of meer werkzame personen); voor werkzame personen en omzet alleen het aandeel van het hele mkb.',
   ],
   substitute:
     'Het Jaarbericht toont de aandelen voor alle drie de maatstaven naar grootteklasse en in hetzelfde jaar. In de beschikbare data staan alleen deze gepubliceerde aandelen, uit verschillende jaren; ze staan hier per maatstaf met hun jaar.',
   build: (data) => {
     const rows = measures.flatMap((m) => figuresOf(data.productiviteit, m.topic, (r) => m.test(r.series)).sort(bySizeClass));
-    const heading = (row: KerncijfersRow) =>
+    const heading = (row: GeneratedFigure) =>
       `${measures.find((m) => m.topic === row.topic && m.test(row.series))?.heading ?? row.series}, ${figurePeriod(row)}`;
     return singleFiguresContent({
       dataset: 'productiviteit',

@@ -7,7 +7,7 @@ export const bbpConsumptie: FigureSpec = {
   id: 'bbp-consumptie',
   theme: 'productiviteit',
   title: 'Groei van bbp, consumptie en aankopen van duurzame goederen',
-  subtitle: 'Volumeverandering ten opzichte van hetzelfde kwartaal een jaar eerder, in procenten, sinds 2020',
+  subtitle: (c) => `Volumeverandering ten opzichte van hetzelfde kwartaal een jaar eerder, in procenten, ${c.span}`,
   datasets: ['economie'],
   kind: 'line',
   notes: [

@@ -7,7 +7,7 @@ export const omzetDetailhandel: FigureSpec = {
   id: 'omzet-detailhandel',
   theme: 'productiviteit',
   title: 'Omzet in de detailhandel per maand',
-  subtitle: 'Omzet (waarde) per maand naar branche, seizoengecorrigeerd, index 2021 = 100, sinds januari 2020',
+  subtitle: (c) => `Omzet (waarde) per maand naar branche, seizoengecorrigeerd, index 2021 = 100, ${c.span}`,
   datasets: ['economie'],
   kind: 'line',
   notes: [

@@ -1,6 +1,7 @@
 import { formatNumber, formatSigned } from '../../format/number.ts';
+import { seriesKey } from '../../lib/series-key.ts';
 import { type LineInput, timeSeriesContent } from '../build/time-series.ts';
-import type { FigureSpec } from '../figure-spec.ts';
+import type { CellData, FigureSpec } from '../figure-spec.ts';
 import { type NamedSeries, namedSeries } from '../vocabulary/series.ts';
 
 const branch = (series: NamedSeries, panel: number): LineInput => ({ series, kind: 'year', panel });
@@ -11,7 +12,12 @@ export const omzetHandelDiensten: FigureSpec = {
   id: 'omzet-handel-diensten',
   theme: 'productiviteit',
   title: 'Omzetontwikkeling in handel en diensten',
-  subtitle: 'Omzet (waarde) per jaar naar branche, index 2021 = 100, 2005–2023 (detailhandel sinds 2000)',
+  subtitle: (c) => {
+    const retail = (d: CellData) => d.series === seriesKey(namedSeries.omzetDetailhandel);
+    const others = c.where((d) => !retail(d)).span;
+    const own = c.where(retail).span;
+    return `Omzet (waarde) per jaar naar branche, index 2021 = 100, ${others}${own === others ? '' : ` (detailhandel ${own})`}`;
+  },
   datasets: ['economie'],
   kind: 'line',
   notes: [

@@ -8,15 +8,15 @@ export const productiviteitSector: FigureSpec = {
   id: 'productiviteit-sector',
   theme: 'productiviteit',
   title: 'Arbeidsproductiviteit per sector: kleinbedrijf en middenbedrijf',
-  subtitle: 'Toegevoegde waarde per voltijdbaan (vte) naar sector en grootteklasse, × 1 000 euro, 2015',
+  subtitle: (c) => `Toegevoegde waarde per voltijdbaan (vte) naar sector en grootteklasse, × 1 000 euro, ${c.years}`,
   datasets: ['productiviteit'],
   kind: 'bar',
-  notes: [
-    'Toegevoegde waarde per vte (voltijdequivalent), in duizenden euro’s, voor het niet-financiële bedrijfsleven in 2015.',
+  notes: (c) => [
+    `Toegevoegde waarde per vte (voltijdequivalent), in duizenden euro’s, voor het niet-financiële bedrijfsleven in ${c.years}.`,
     'Kleinbedrijf: 10 tot 50 werkzame personen; middenbedrijf: 50 tot 250 werkzame personen. Voor microbedrijven en het grootbedrijf zijn geen cijfers per sector beschikbaar.',
   ],
   substitute:
-    'Het Jaarbericht toont de gemiddelde arbeidsproductiviteit per sector voor alle grootteklassen. In de beschikbare data staan alleen het klein- en middenbedrijf in 2015; die staan hier per sector naast elkaar.',
+    'Het Jaarbericht toont de gemiddelde arbeidsproductiviteit per sector voor alle grootteklassen. In de beschikbare data staan alleen het klein- en middenbedrijf in één jaar; die staan hier per sector naast elkaar.',
   build: (data) => {
     const rows = figuresOf(data.productiviteit, 'productiviteit_mkb', (r) => r.series === 'toegevoegde waarde per vte').sort(
       (a, b) => sectorOf(a.category).localeCompare(sectorOf(b.category), 'nl') || bySizeClass(a, b),

@@ -9,13 +9,12 @@ const productivity = /^(groei (arbeids)?productiviteit|mutatie arbeidsproductivi
 export const productiviteitsgroeiGrootteklasse: FigureSpec = {
   id: 'productiviteitsgroei-grootteklasse',
   theme: 'productiviteit',
-  title: 'Productiviteitsgroei per grootteklasse',
-  subtitle: 'Groei van de arbeidsproductiviteit ten opzichte van een jaar eerder naar grootteklasse, in procenten, 2017, 2018 en 2023',
+  title: 'Productiviteitsgroei per grootteklasse in losse jaren',
+  subtitle: (c) => `Groei van de arbeidsproductiviteit ten opzichte van een jaar eerder naar grootteklasse, in procenten, ${c.years}`,
   datasets: ['productiviteit'],
   kind: 'bar',
   notes: [
     'Groei van de arbeidsproductiviteit: verandering van de toegevoegde waarde per werkzame persoon of per voltijdbaan (vte) ten opzichte van het jaar ervoor. De publicaties gebruiken niet elk jaar dezelfde maatstaf; de tabel noemt per cijfer de maatstaf.',
-    'De cijfers voor 2023 zijn afgerond zoals gepubliceerd (“bijna 7%”, “meer dan 4%”).',
     'De groei van de toegevoegde waarde (niet per werkzame persoon) staat alleen in de tabel.',
   ],
   substitute:

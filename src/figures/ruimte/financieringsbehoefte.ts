@@ -6,8 +6,8 @@ export const financieringsbehoefte: FigureSpec = {
   id: 'financieringsbehoefte',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Financieringsbehoefte naar grootteklasse en jaar',
-  subtitle:
-    'Aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte in procenten, met 95%-marge, meetjaren juli 2020 – juli 2025; business economy, minstens 2 werkzame personen',
+  subtitle: (c) =>
+    `Aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte in procenten, met 95%-marge, meetjaren ${c.span}; business economy, minstens 2 werkzame personen`,
   datasets: ['financiering'],
   kind: 'errorbar',
   notes: surveyNotes,

@@ -9,7 +9,7 @@ export const financieringsmonitor: FigureSpec = {
   id: 'financieringsmonitor',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Financieringsbehoefte, oriëntatie en succes naar grootteklasse',
-  subtitle:
+  subtitle: () =>
     'Aandeel bedrijven in procenten met 95%-marge, laatste meetjaar van elke maatstaf; mkb in de business economy met minstens 2 werkzame personen',
   datasets: ['financiering'],
   kind: 'errorbar',
@@ -46,7 +46,6 @@ export const financieringsmonitor: FigureSpec = {
               period: formatPeriod(mkbNeed.period),
               change: '',
               data: seriesCell('financiering', mkbNeed.series, mkbNeed),
-              source: mkbNeed.series.source,
             },
           }
         : {}),

@@ -9,7 +9,7 @@ export const kredietverlening: FigureSpec = {
   id: 'kredietverlening',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Zakelijke kredietverlening: uitstaand en nieuwe contracten',
-  subtitle: 'Leningen van banken aan niet-financiële bedrijven per maand, in miljoenen euro’s, sinds januari 2003; alle bedrijfsgroottes',
+  subtitle: (c) => `Leningen van banken aan niet-financiële bedrijven per maand, in miljoenen euro’s, ${c.span}; alle bedrijfsgroottes`,
   datasets: ['financiering'],
   kind: 'line',
   notes: [

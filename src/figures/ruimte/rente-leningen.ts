@@ -7,13 +7,14 @@ export const renteLeningen: FigureSpec = {
   id: 'rente-leningen',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Rente op nieuwe zakelijke leningen naar omvang van de lening',
-  subtitle:
-    'Rente op nieuwe leningen aan niet-financiële bedrijven per maand, in procenten, naar omvang van de lening, sinds 2003 (kleinere leningen sinds juni 2010)',
+  subtitle: (c) => {
+    const small = c.column(namedSeries.renteLeningenTot025Mln.label).span;
+    return `Rente op nieuwe leningen aan niet-financiële bedrijven per maand, in procenten, naar omvang van de lening, ${c.span}${small === c.span ? '' : ` (leningen tot € 1 mln in twee klassen: ${small})`}`;
+  },
   datasets: ['financiering'],
   kind: 'line',
   notes: [
     'Rente op nieuwe contracten van banken met niet-financiële bedrijven, naar het bedrag van de lening (DNB). Leningen tot € 0,25 mln en van € 0,25 tot 1 mln zijn de gebruikelijke benadering van leningen aan het mkb; leningen boven € 1 mln staan ter vergelijking.',
-    'DNB publiceert de rente voor leningen tot € 1 mln in twee klassen pas sinds juni 2010.',
   ],
   build: (data) =>
     timeSeriesContent(data, {

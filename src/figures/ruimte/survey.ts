@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../../format/number.ts';
 import { formatPeriod, formatPeriodShort } from '../../format/period.ts';
 import type { GeneratedData, GeneratedSeries } from '../../lib/generated.ts';
 import { comparePeriodCodes } from '../../lib/period.ts';
+import { type Flag, flagSuffix } from '../../lib/provenance/flags.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { ChartTarget, DataTable, FigureContent } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
@@ -29,6 +30,7 @@ export interface SurveyPoint {
   value: number;
   lower: number | null;
   upper: number | null;
+  flags: Flag[];
 }
 
 /** Every Financieringsmonitor estimate of the given measures, by measure, period and size class. */
@@ -49,6 +51,7 @@ export function surveyPoints(data: GeneratedData, ids: readonly string[]): Surve
             value: p.value,
             lower: p.lower ?? null,
             upper: p.upper ?? null,
+            flags: p.flags ?? [],
           })),
         ),
     );
@@ -62,7 +65,7 @@ export function marginText(p: SurveyPoint): string {
 
 export function describePoint(p: SurveyPoint): string {
   const margin = p.lower !== null && p.upper !== null ? ` (95%-marge ${formatPercent(p.lower)} tot ${formatPercent(p.upper)})` : '';
-  return `${formatPercent(p.value)}${margin}`;
+  return `${formatPercent(p.value)}${margin}${flagSuffix(p.flags)}`;
 }
 
 export interface SurveyContentInput {

@@ -16,11 +16,14 @@ export const vacancyValues = {
   change: (d: number) => `${formatSigned(d, 1)} duizend`,
 } satisfies Partial<TimeSeriesInput>;
 
-/** Published figures are counts: drawn in thousands beside the series, written as counts. */
+/**
+ * Published figures are counts, rounded to thousands ("142 duizend"): shown in thousands like the series,
+ * so the table, the chart and the downloads have one unit, with the precision they were published with.
+ */
 export const publishedVacancyValues = {
-  toChart: (v: number) => v / 1000,
-  describe: vacancyCount,
-  cell: (v: number) => formatNumber(v, 0),
+  shownIn: { unit: '× 1 000', divisor: 1000 },
+  describe: (thousands: number) => `${formatNumber(thousands)} duizend openstaande vacatures`,
+  cell: (thousands: number) => formatNumber(thousands),
 } satisfies Partial<ReferenceInput>;
 
 /** "67,6 duizend openstaande vacatures", from a value in thousands. */
@@ -28,13 +31,7 @@ export function vacancies(thousands: number): string {
   return `${formatThousands(thousands)} openstaande vacatures`;
 }
 
-/** A count of vacancies (single figures are published as counts, not thousands). */
-export function vacancyCount(value: number): string {
-  return `${formatNumber(value, 0)} openstaande vacatures`;
-}
-
 export const vacancyNotes = [
   'Openstaande vacatures: vacatures die aan het einde van het kwartaal nog niet vervuld zijn, in duizenden, uit CBS-tabel 80472NED.',
   'Grootteklassen van CBS: 0–10, 10–100 en 100 of meer werkzame personen. Dat is niet de mkb-grens van 250 werkzame personen: het mkb omvat ook een deel van de klasse “100 of meer”.',
-  'De tabel in deze datadrop loopt tot en met het 3e kwartaal van 2023; de status van dat kwartaal staat niet in de metadata van CBS.',
 ];

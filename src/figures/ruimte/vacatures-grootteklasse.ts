@@ -10,12 +10,12 @@ export const vacaturesGrootteklasse: FigureSpec = {
   id: 'vacatures-grootteklasse',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Openstaande vacatures naar bedrijfsgrootte',
-  subtitle:
-    'Openstaande vacatures aan het einde van het kwartaal, × 1 000, 1997–3e kwartaal 2023; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen',
+  subtitle: (c) =>
+    `Openstaande vacatures aan het einde van het kwartaal, × 1 000, ${c.span}; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen`,
   datasets: ['vacatures'],
   kind: 'line',
-  // The two loose figures for 2026KW02 once shown here were removed from the sources as untraceable
-  // (../shared/sources/PROVENANCE.md, 2026-12-06): the figure is the open-data series alone.
+  // The two loose figures for 2026KW02 once shown here cannot be traced to a publication (their URL is the
+  // table's generic page; ../shared/sources/PROVENANCE.md, 2026-12-06): the figure is the open-data series alone.
   notes: vacancyNotes,
   build: (data) => {
     const content = timeSeriesContent(data, {
@@ -23,7 +23,7 @@ export const vacaturesGrootteklasse: FigureSpec = {
       ...vacancyValues,
       what: 'het aantal openstaande vacatures per kwartaal naar de grootteklassen van CBS',
       caption: 'Openstaande vacatures naar grootteklasse (× 1 000), nieuwste kwartaal eerst',
-      chart: { zero: true, yLabel: '× 1 000', title: 'Per kwartaal sinds 1997' },
+      chart: { zero: true, yLabel: '× 1 000', title: 'Per kwartaal' },
       keyFigureLabel: 'Openstaande vacatures, 0–10 werkzame personen',
     });
     // Second panel: the latest quarter of the series as bars (the same numbers as the table's top row).

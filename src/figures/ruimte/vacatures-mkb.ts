@@ -9,9 +9,9 @@ import { publishedVacancyValues, vacancyValues } from './vacancies.ts';
 export const vacaturesMkb: FigureSpec = {
   id: 'vacatures-mkb',
   theme: 'ruimte-om-te-ondernemen',
-  title: 'Openstaande vacatures in het mkb',
-  subtitle:
-    'Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (lijn, × 1 000, 1997–3e kwartaal 2023; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen) en gepubliceerde cijfers voor het mkb (punten)',
+  title: 'Openstaande vacatures bij bedrijven tot 100 werkzame personen, en losse cijfers voor het mkb',
+  subtitle: (c) =>
+    `Openstaande vacatures bij bedrijven met minder dan 100 werkzame personen (lijn, × 1 000, ${c.column(namedSeries.vacaturesMinderDan100.label).span}; grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen) en gepubliceerde cijfers voor het mkb (punten, ${c.where((d) => d.dataset === 'kerncijfers').yearSpan})`,
   datasets: ['conjunctuur', 'kerncijfers'],
   kind: 'line',
   notes: [
@@ -30,7 +30,7 @@ export const vacaturesMkb: FigureSpec = {
       references: mkbReferences(mkb, { dataset: 'kerncijfers', definition, ...publishedVacancyValues }),
       ...vacancyValues,
       what: 'het aantal openstaande vacatures bij bedrijven met minder dan 100 werkzame personen, met gepubliceerde mkb-cijfers als losse punten',
-      caption: 'Openstaande vacatures: minder dan 100 werkzame personen (× 1 000) en losse mkb-cijfers (aantal), nieuwste kwartaal eerst',
+      caption: 'Openstaande vacatures: minder dan 100 werkzame personen en losse mkb-cijfers (× 1 000), nieuwste kwartaal eerst',
       chart: { zero: true, yLabel: '× 1 000', formatValue: (v) => formatNumber(v, 0) },
       keyFigureLabel: 'Openstaande vacatures, minder dan 100 werkzame personen',
     });

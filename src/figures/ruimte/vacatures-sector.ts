@@ -14,14 +14,13 @@ export const vacaturesSector: FigureSpec = {
   id: 'vacatures-sector',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Openstaande vacatures naar sector',
-  subtitle:
-    'Openstaande vacatures aan het einde van het laatste kwartaal naar SBI-sectie, × 1 000; alle groottes samen (de tabel kent alleen de grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen)',
+  subtitle: (c) =>
+    `Openstaande vacatures aan het einde van het ${c.last} naar SBI-sectie, × 1 000; alle groottes samen (de tabel kent alleen de grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen)`,
   datasets: ['vacatures'],
   kind: 'bar',
   notes: [
     vacancyNotes[0]!,
     'Sectoren: de secties van de Standaard Bedrijfsindeling (SBI 2008). De cijfers gelden voor bedrijven van alle groottes; een uitsplitsing van sector naar grootteklasse geeft de tabel niet.',
-    vacancyNotes[2]!,
   ],
   build: (data) => {
     const sections = familySeries(data, seriesFamilies.openstaandeVacatures).filter((s) => section.test(s.categoryLabel));

@@ -12,6 +12,7 @@ import {
 } from '../pages/barometer-view.ts';
 import { absoluteUrl } from '../pages/site.ts';
 import { citationText, sourceLine } from '../pages/source-line.ts';
+import { sourceAttribution } from '../provenance/attribution.ts';
 import { csvComment, csvFile } from './csv.ts';
 import { licence } from './downloads.ts';
 
@@ -94,7 +95,7 @@ export function barometerCsv(barometer: BarometerFile, sources: readonly SourceR
   const meta = [
     csvComment('Titel', 'MKBarometer en conjunctuurklok van het mkb, per kwartaal'),
     csvComment('Bron', sourceLine(sources, barometer.drop)),
-    csvComment('Citeren als', citationText(sources, barometer.drop)),
+    csvComment('Citeren als', citationText(sources.map(sourceAttribution), barometer.drop)),
     csvComment('Licentie', `CC BY 4.0, ${licence.path}`),
     csvComment('Pagina', absoluteUrl(barometerPath)),
     csvComment('Methode', absoluteUrl(methodPath)),
@@ -116,7 +117,7 @@ export function barometerJson(barometer: BarometerFile, sources: readonly Source
       url: absoluteUrl(barometerPath),
       methode: absoluteUrl(methodPath),
       bron: sourceLine(sources, barometer.drop),
-      citatie: citationText(sources, barometer.drop),
+      citatie: citationText(sources.map(sourceAttribution), barometer.drop),
       datadrop: barometer.drop,
       licenties: [...new Set(sources.map((s) => s.licence))],
       bronnen: sources.map((s) => ({

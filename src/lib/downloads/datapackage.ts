@@ -1,7 +1,6 @@
-import type { SourceRecord } from '../generated.ts';
 import type { FigureView } from '../pages/figure-view.ts';
 import { absoluteUrl, figureUrl, homeUrl, siteName, sitePath } from '../pages/site.ts';
-import { citation } from '../pages/source-line.ts';
+import type { Attribution } from '../provenance/attribution.ts';
 import { downloadColumns, downloadPath, licence } from './downloads.ts';
 
 /**
@@ -13,13 +12,21 @@ import { downloadColumns, downloadPath, licence } from './downloads.ts';
 /** Where the site-wide package is (src/pages/downloads/datapackage.json.ts). */
 export const siteDatapackagePath = sitePath('/downloads/datapackage.json');
 
-const licences = [{ name: licence.name, path: licence.path, title: licence.title }];
+/**
+ * CC BY 4.0 holds for the numbers of CBS and DNB only: a package with no such number claims no licence,
+ * one with numbers of other publishers too says the licence covers only the rows that say so.
+ */
+function licencesOf(attributions: readonly Attribution[]): { licenses?: { name: string; path: string; title: string }[] } {
+  if (!attributions.some((a) => a.licence !== null)) return {};
+  const only = attributions.some((a) => a.licence === null) ? ' (alleen de rijen met licentie CC BY 4.0: de cijfers van CBS en DNB)' : '';
+  return { licenses: [{ name: licence.name, path: licence.path, title: `${licence.title}${only}` }] };
+}
 
-function sourcesOf(records: readonly SourceRecord[]): { title: string; path?: string }[] {
+function sourcesOf(attributions: readonly Attribution[]): { title: string; path?: string }[] {
   const seen = new Map<string, { title: string; path?: string }>();
-  for (const s of records) {
-    const title = `${citation(s)}: ${s.title}`;
-    if (!seen.has(title)) seen.set(title, s.url ? { title, path: s.url } : { title });
+  for (const a of attributions) {
+    const title = a.licence ? a.citation : `${a.citation}: cijfer overgenomen uit ${a.publisher}`;
+    if (!seen.has(title)) seen.set(title, a.url ? { title, path: a.url } : { title });
   }
   return [...seen.values()];
 }
@@ -31,14 +38,14 @@ function resource(view: FigureView, path: string) {
     path,
     profile: 'tabular-data-resource',
     title: view.spec.title,
-    description: `${view.spec.subtitle}. ${view.sourceLine}`,
+    description: `${view.subtitle}. ${view.sourceLine}`,
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
     dialect: { delimiter: ',', header: true, commentChar: '#', lineTerminator: '\r\n' },
-    schema: { fields: downloadColumns.map((c) => ({ name: c.name, type: c.type, description: c.description })) },
-    licenses: licences,
-    sources: sourcesOf(view.sources),
+    schema: { fields: downloadColumns.map((c) => ({ name: c.name, type: c.type, description: c.description })), missingValues: [''] },
+    ...licencesOf(view.attributions),
+    sources: sourcesOf(view.attributions),
   };
 }
 
@@ -53,11 +60,11 @@ export function figureDatapackage(view: FigureView): string {
     name: view.spec.id,
     id: absoluteUrl(figureUrl(view.spec.id)),
     title: view.spec.title,
-    description: view.spec.subtitle,
+    description: view.subtitle,
     homepage: absoluteUrl(figureUrl(view.spec.id)),
     version: view.drop,
-    licenses: licences,
-    sources: sourcesOf(view.sources),
+    ...licencesOf(view.attributions),
+    sources: sourcesOf(view.attributions),
     resources: [resource(view, 'cijfers.csv')],
   });
 }
@@ -73,8 +80,8 @@ export function siteDatapackage(views: readonly FigureView[]): string {
     description: 'De cijfers achter elke figuur van het dashboard, één CSV per figuur, met de bron van elk getal.',
     homepage: absoluteUrl(homeUrl),
     version: drop,
-    licenses: licences,
-    sources: sourcesOf(views.flatMap((v) => v.sources)),
+    ...licencesOf(views.flatMap((v) => v.attributions)),
+    sources: sourcesOf(views.flatMap((v) => v.attributions)),
     resources: views.map((view) => resource(view, absoluteUrl(downloadPath(view.spec.id, 'csv')))),
   });
 }

@@ -1,7 +1,12 @@
+import type { CellData } from '../../figures/figure-spec.ts';
 import { formatPeriod } from '../../format/period.ts';
 import type { FigureView } from '../pages/figure-view.ts';
 import { figureUrl } from '../pages/site.ts';
-import { citationText } from '../pages/source-line.ts';
+import { licenceText } from '../pages/source-line.ts';
+import { noticeText } from '../pages/source-notices.ts';
+import type { Attribution } from '../provenance/attribution.ts';
+import { flagExplanations } from '../provenance/flags.ts';
+import { openLicence } from '../provenance/publishers.ts';
 import { csvComment, csvFile } from './csv.ts';
 
 /** The files of a figure, relative to its page /figuren/<id>/. */
@@ -24,28 +29,69 @@ export const licence = {
   path: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
 } as const;
 
-/** One number of a figure in long form, as the downloads list it. */
+/** One number of a figure in long form, as the downloads list it, with its own provenance. */
 export interface DownloadRow {
   periode: string;
   reeks: string;
   waarde: number;
+  eenheid: string;
+  ondergrens: number | null;
+  bovengrens: number | null;
+  kenmerk: string;
   weergave: string;
+  uitgever: string;
+  bron: string;
+  bron_url: string;
+  licentie: string;
+  samensteller: string;
+  toelichting: string;
   periode_code: string;
   dataset: string;
   reeks_id: string;
-  kenmerk: string;
 }
 
 /** The columns of the CSV, in order, with their type and meaning (also the data package's schema). */
 export const downloadColumns: readonly { name: keyof DownloadRow; type: 'string' | 'number'; description: string }[] = [
   { name: 'periode', type: 'string', description: 'De periode in woorden ("2e kwartaal 2023"), of zoals de publicatie hem noemt' },
   { name: 'reeks', type: 'string', description: 'Wat het getal is: de naam van de reeks zoals het dashboard hem toont' },
+  { name: 'waarde', type: 'number', description: 'Het getal in de eenheid van de kolom eenheid, met een punt als decimaalteken' },
   {
-    name: 'waarde',
-    type: 'number',
-    description: 'Het getal zoals in de bron, met een punt als decimaalteken; de eenheid staat in de ondertitel van de figuur',
+    name: 'eenheid',
+    type: 'string',
+    description: 'De eenheid van waarde, ondergrens en bovengrens ("aantal", "× 1 000", "mln euro", "%")',
+  },
+  { name: 'ondergrens', type: 'number', description: 'Ondergrens van de 95%-marge (steekproef), in de eenheid; leeg zonder marge' },
+  { name: 'bovengrens', type: 'number', description: 'Bovengrens van de 95%-marge (steekproef), in de eenheid; leeg zonder marge' },
+  {
+    name: 'kenmerk',
+    type: 'string',
+    description: `Leeg, of wat het getal is naast zijn waarde, gescheiden door komma's: ${Object.entries(flagExplanations)
+      .map(([flag, explanation]) => `"${flag}" (${explanation})`)
+      .join('; ')}`,
   },
   { name: 'weergave', type: 'string', description: 'Het getal zoals de tabel op de figuurpagina het toont (Nederlandse notatie)' },
+  {
+    name: 'uitgever',
+    type: 'string',
+    description: 'Wie het getal publiceerde: CBS, DNB, of de uitgever van het artikel waaruit het is overgenomen',
+  },
+  { name: 'bron', type: 'string', description: 'De bronvermelding van het getal ("CBS, tabel 82242NED", "NVB (nvb.nl)")' },
+  { name: 'bron_url', type: 'string', description: 'De tabel of het artikel waar het getal staat; leeg als de bron geen adres geeft' },
+  {
+    name: 'licentie',
+    type: 'string',
+    description: `"${openLicence}" voor cijfers van CBS en DNB; anders "cijfer overgenomen uit <uitgever>": dan gelden de voorwaarden van die uitgever`,
+  },
+  {
+    name: 'samensteller',
+    type: 'string',
+    description: 'Een derde partij die de cijfers van de uitgever samenstelde (geen ruwe opname); meestal leeg',
+  },
+  {
+    name: 'toelichting',
+    type: 'string',
+    description: 'Hoe de publicatie het getal noemt of wat ze erbij zegt ("gepubliceerd als ‘bijna 39 duizend’")',
+  },
   {
     name: 'periode_code',
     type: 'string',
@@ -54,35 +100,55 @@ export const downloadColumns: readonly { name: keyof DownloadRow; type: 'string'
   },
   { name: 'dataset', type: 'string', description: 'De dataset van het dashboard waar het getal uit komt' },
   { name: 'reeks_id', type: 'string', description: 'De sleutel van de reeks in die dataset' },
-  {
-    name: 'kenmerk',
-    type: 'string',
-    description:
-      'Leeg, of "gekoppeld": de oude CBS-tabel loopt niet tot deze periode; het getal is het laatste cijfer ervan, voortgezet met de groei die de opvolgende CBS-tabel publiceert (zie de toelichting bij de figuur)',
-  },
 ];
+
+/** "CC BY 4.0", or for a figure quoted from another publisher "cijfer overgenomen uit NVB". */
+export function rowLicence(attribution: Attribution): string {
+  return attribution.licence ?? `cijfer overgenomen uit ${attribution.publisher}`;
+}
+
+/** A number in the unit it is shown in (`shownIn`: exactly `value / divisor`). */
+const inShownUnit = (data: CellData, value: number) => (data.shownIn ? value / data.shownIn.divisor : value);
 
 /** Every number of the figure's table (the same numbers as the chart), in the table's order. */
 export function downloadRows(view: FigureView): DownloadRow[] {
-  const { columns, rows } = view.content.table;
+  const { columns, rows } = view.table;
   return rows.flatMap((row) =>
-    row.cells.flatMap((cell, i) =>
-      cell.data
-        ? [
-            {
-              periode: formatPeriod(cell.data.period),
-              reeks: cell.label ?? columns[i + 1] ?? '',
-              waarde: cell.data.value,
-              weergave: cell.text,
-              periode_code: cell.data.period,
-              dataset: cell.data.dataset,
-              reeks_id: cell.data.series,
-              kenmerk: (cell.data.flags ?? []).join(', '),
-            },
-          ]
-        : [],
-    ),
+    row.cells.flatMap((cell, i) => {
+      const data = cell.data;
+      if (!data) return [];
+      return [
+        {
+          periode: formatPeriod(data.period),
+          reeks: cell.label ?? columns[i + 1] ?? '',
+          waarde: inShownUnit(data, data.value),
+          eenheid: data.shownIn?.unit ?? data.unit,
+          ondergrens: data.lower == null ? null : inShownUnit(data, data.lower),
+          bovengrens: data.upper == null ? null : inShownUnit(data, data.upper),
+          kenmerk: data.flags.join(', '),
+          weergave: cell.text,
+          uitgever: data.attribution.publisher,
+          bron: data.attribution.citation,
+          bron_url: data.attribution.url ?? '',
+          licentie: rowLicence(data.attribution),
+          samensteller: data.attribution.assembly ?? '',
+          toelichting: data.remark ?? '',
+          periode_code: data.period,
+          dataset: data.dataset,
+          reeks_id: data.series,
+        },
+      ];
+    }),
   );
+}
+
+/** The licence line of a download: which licence holds for which numbers, with the licence's address. */
+export function licenceLine(view: FigureView): string {
+  const open = view.attributions.some((a) => a.licence !== null);
+  const quoted = view.attributions.some((a) => a.licence === null);
+  if (!quoted) return `${openLicence}, ${licence.path}`;
+  const text = licenceText(view.attributions);
+  return open ? `${text} Licentietekst: ${licence.path}` : text;
 }
 
 /**
@@ -92,30 +158,33 @@ export function downloadRows(view: FigureView): DownloadRow[] {
 export function figureCsv(view: FigureView, permalink: string): string {
   const meta = [
     csvComment('Titel', view.spec.title),
-    csvComment('Ondertitel', view.spec.subtitle),
+    csvComment('Ondertitel', view.subtitle),
     csvComment('Bron', view.sourceLine),
-    csvComment('Citeren als', citationText(view.sources, view.drop)),
-    csvComment('Licentie', `CC BY 4.0, ${licence.path}`),
+    csvComment('Citeren als', view.citation),
+    csvComment('Licentie', licenceLine(view)),
     csvComment('Figuur', permalink),
     csvComment('Datadrop', view.drop),
   ];
   const header = downloadColumns.map((c) => c.name);
-  const rows = downloadRows(view).map((r) => downloadColumns.map((c) => r[c.name]));
+  const rows = downloadRows(view).map((r) => downloadColumns.map((c) => r[c.name] ?? ''));
   return csvFile([...meta, header, ...rows]);
 }
 
 /** JSON with the figure's title, source line, citation, sources, drop and licence, and every number. */
 export function figureJson(view: FigureView, permalink: string): string {
+  const quoted = view.attributions.filter((a) => a.licence === null);
   return `${JSON.stringify(
     {
       figuur: view.spec.id,
       titel: view.spec.title,
-      ondertitel: view.spec.subtitle,
+      ondertitel: view.subtitle,
       url: permalink,
       bron: view.sourceLine,
-      citatie: citationText(view.sources, view.drop),
+      citatie: view.citation,
       datadrop: view.drop,
-      licenties: [...new Set(view.sources.map((s) => s.licence))],
+      licentie: licenceLine(view),
+      licenties: [...new Set(view.attributions.flatMap((a) => (a.licence ? [a.licence] : [])))],
+      overgenomen_uit: quoted.map((a) => ({ uitgever: a.publisher, bron: a.citation, url: a.url })),
       bronnen: view.sources.map((s) => ({
         uitgever: s.publisher,
         tabel: s.tableId,
@@ -124,6 +193,7 @@ export function figureJson(view: FigureView, permalink: string): string {
         opgehaald: s.retrieved,
         url: s.url,
         licentie: s.licence,
+        kanttekeningen: s.notices.map((notice) => noticeText(notice, s)),
       })),
       cijfers: downloadRows(view),
     },

@@ -155,7 +155,7 @@ export function figureImage(view: FigureView, permalink: string): { svg: string;
   const inner = width - 2 * padding;
   const blocks: Block[] = [
     textBlock(view.spec.title, { width: inner, fontSize: 20, lineHeight: 26, bold: true, fill: colors.text, gapAfter: 4 }),
-    textBlock(view.spec.subtitle, { width: inner, fontSize: 14, lineHeight: 19, fill: colors.textMuted, gapAfter: 12 }),
+    textBlock(view.subtitle, { width: inner, fontSize: 14, lineHeight: 19, fill: colors.textMuted, gapAfter: 12 }),
   ];
   for (const rendered of view.charts) {
     if (rendered.chart.title)

@@ -54,7 +54,7 @@ export function figureEmbedHeight(view: FigureView, width = 640): number {
   const lines = (text: string, pxPerChar: number) => lineCount(text, inner, pxPerChar);
   let height = 24; // padding
   height += lines(view.spec.title, embedCharWidth.title) * 25 + 4;
-  height += lines(view.spec.subtitle, embedCharWidth.subtitle) * 21 + 12;
+  height += lines(view.subtitle, embedCharWidth.subtitle) * 21 + 12;
   for (const rendered of view.charts) {
     if (rendered.chart.title) height += 22 + 20;
     const legend = [

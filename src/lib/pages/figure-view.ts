@@ -1,10 +1,16 @@
-import type { FigureChart, FigureContent, FigureSpec } from '../../figures/figure-spec.ts';
+import { tableCoverage } from '../../figures/coverage.ts';
+import type { CellData, DataTable, FigureChart, FigureContent, FigureSpec } from '../../figures/figure-spec.ts';
+import { formatNumber } from '../../format/number.ts';
+import { formatPeriod } from '../../format/period.ts';
 import { chartWidths } from '../../styles/tokens.ts';
 import type { GeneratedData, SourceRecord } from '../generated.ts';
+import type { Attribution } from '../provenance/attribution.ts';
+import { type Flag, shownFlags, sortFlags } from '../provenance/flags.ts';
 import { chartOptions } from './chart-options.ts';
 import { type OverlayPoint, overlayPoints } from './overlay.ts';
 import { renderSvg } from './render-svg.ts';
-import { sourceLine } from './source-line.ts';
+import { citationText, sourceLine } from './source-line.ts';
+import { noticeTexts } from './source-notices.ts';
 
 export interface RenderedVariant {
   /** The chart for inline HTML. */
@@ -25,12 +31,42 @@ export interface RenderedChart {
   narrow: RenderedVariant;
 }
 
+/** Numbers with one flag, for the note beside the chart: which ones (up to a few), or how many. */
+export interface FlagNote {
+  flag: Flag;
+  /** "Mkb, business economy (los cijfer), 2e kwartaal 2023: 186"; empty when there are too many to list. */
+  values: string[];
+  count: number;
+}
+
+/** A footnote of the table: where the numbers marked with it come from. */
+export interface SourceFootnote {
+  mark: string;
+  citation: string;
+  url: string | null;
+}
+
 export interface FigureView {
   spec: FigureSpec;
   content: FigureContent;
+  /** The subtitle and notes with the periods of the data shown. */
+  subtitle: string;
+  notes: string[];
+  /** The figure's table; when its numbers come from more than one source, each number carries a source mark. */
+  table: DataTable;
+  footnotes: SourceFootnote[];
   charts: RenderedChart[];
   sources: SourceRecord[];
+  /** Who published the numbers, each attribution once, in table order. */
+  attributions: Attribution[];
+  /** The flags of the numbers a reader sees after them (afgeleid, circa, …), each once. */
+  flags: Flag[];
+  /** Per flag, the numbers that have it (said beside the chart, not only in the table). */
+  flagNotes: FlagNote[];
+  /** What the sources' records say a reader must know (a stopped table, stale metadata). */
+  notices: string[];
   sourceLine: string;
+  citation: string;
   drop: string;
 }
 
@@ -59,9 +95,90 @@ export function figureView(spec: FigureSpec, data: GeneratedData): FigureView {
     return { chart, id, wide: render('wide'), narrow: render('narrow') };
   });
   const sources = content.sources.map((id) => findSource(data, id));
-  const view: FigureView = { spec, content, charts, sources, sourceLine: sourceLine(sources, data.drop), drop: data.drop };
+  const cells = numbersOf(content.table);
+  const attributions = distinct(byColumn(content.table).map((c) => c.attribution));
+  const coverage = tableCoverage(content.table);
+  const { table, footnotes } = markSources(content.table);
+  const flags = sortFlags(cells.flatMap((c) => shownFlags(c.flags)));
+  const view: FigureView = {
+    spec,
+    content,
+    subtitle: spec.subtitle(coverage),
+    notes: typeof spec.notes === 'function' ? spec.notes(coverage) : [...spec.notes],
+    table,
+    footnotes,
+    charts,
+    sources,
+    attributions,
+    flags,
+    flagNotes: flags.map((flag) => flagNote(content.table, flag)),
+    notices: noticeTexts(sources),
+    sourceLine: sourceLine(sources, data.drop, attributions),
+    citation: citationText(attributions, data.drop),
+    drop: data.drop,
+  };
   views.set(spec.id, view);
   return view;
+}
+
+/** Every number of a table, in reading order. */
+export function numbersOf(table: DataTable): CellData[] {
+  return table.rows.flatMap((row) => row.cells.flatMap((cell) => (cell.data ? [cell.data] : [])));
+}
+
+const listedAtMost = 4;
+
+/** " (95%-marge 79,6 – 91,4)" for a number with a margin. */
+const marginOf = (data: CellData) =>
+  data.lower != null && data.upper != null ? ` (95%-marge ${formatNumber(data.lower, 1)} – ${formatNumber(data.upper, 1)})` : '';
+
+function flagNote(table: DataTable, flag: Flag): FlagNote {
+  const flagged = table.rows.flatMap((row) =>
+    row.cells.flatMap((cell, i) =>
+      cell.data?.flags.includes(flag)
+        ? [`${cell.label ?? table.columns[i + 1] ?? ''}, ${formatPeriod(cell.data.period)}: ${cell.text}${marginOf(cell.data)}`]
+        : [],
+    ),
+  );
+  return { flag, values: flagged.length <= listedAtMost ? flagged : [], count: flagged.length };
+}
+
+/** Every number of a table column by column (a series' source before the next series'). */
+function byColumn(table: DataTable): CellData[] {
+  return table.columns.flatMap((_, i) => table.rows.flatMap((row) => (row.cells[i]?.data ? [row.cells[i].data] : [])));
+}
+
+const sourceKey = (a: Attribution) => `${a.citation}|${a.url ?? ''}`;
+
+function distinct(attributions: readonly Attribution[]): Attribution[] {
+  return [...new Map(attributions.map((a) => [sourceKey(a), a])).values()];
+}
+
+/** "a" … "z", "aa" …: the n-th footnote mark (letters, so no digit joins the number it follows). */
+function mark(n: number): string {
+  const letter = String.fromCharCode(97 + (n % 26));
+  return n < 26 ? letter : `${mark(Math.floor(n / 26) - 1)}${letter}`;
+}
+
+/**
+ * Where a table's numbers come from more than one source (a table and published single figures, or
+ * several articles), each number gets a mark naming its source in a footnote. A table with a source
+ * column (single figures) names the source on every row already.
+ */
+function markSources(table: DataTable): { table: DataTable; footnotes: SourceFootnote[] } {
+  const sources = distinct(byColumn(table).map((c) => c.attribution));
+  if (table.sourceColumn !== undefined || sources.length <= 1) return { table, footnotes: [] };
+  const marks = new Map(sources.map((a, i) => [sourceKey(a), mark(i)]));
+  return {
+    table: {
+      ...table,
+      rows: table.rows.map((row) => ({
+        ...row,
+        cells: row.cells.map((cell) => (cell.data ? { ...cell, mark: marks.get(sourceKey(cell.data.attribution)) } : cell)),
+      })),
+    },
+    footnotes: sources.map((a) => ({ mark: marks.get(sourceKey(a))!, citation: a.citation, url: a.url })),
+  };
 }
 
 function findSource(data: GeneratedData, id: string): SourceRecord {

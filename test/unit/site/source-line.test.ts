@@ -13,6 +13,7 @@ const record = (fields: Partial<SourceRecord>): SourceRecord => ({
   url: null,
   format: 'cbs-odata-v4',
   notes: [],
+  notices: [],
   ...fields,
 });
 
