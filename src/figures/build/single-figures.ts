@@ -67,7 +67,7 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
   // What a reader hears or sees for a figure: its value in words, its flags, and who published it.
   const said = (row: Valued) =>
     `${input.group ? `${input.group(row)}, ` : ''}${input.label(row)}: ${input.describe(row)}${flagSuffix(row.flags)}`;
-  const targets = drawn.map((row) => ({ y: figureKey(row), label: `${said(row)} (${row.attribution.citation})` }));
+  const targets = drawn.map((row) => ({ y: figureKey(row), label: `${said(row)}, bron: ${row.attribution.citation}` }));
 
   const table: DataTable = {
     caption: input.caption,

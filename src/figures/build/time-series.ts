@@ -161,7 +161,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
         const row = lookup.get(`${t.key}|${period}`);
         if (!row) return [];
         // A published single figure names its publisher: it is not the line's source.
-        const said = t.reference ? `${row.said} (${row.data.attribution.citation})` : row.said;
+        const said = t.reference ? `${row.said}, bron: ${row.data.attribution.citation}` : row.said;
         return [own.length > 1 ? `${t.label}: ${said}` : said];
       });
       const status = statusOf(own, period);

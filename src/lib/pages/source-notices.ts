@@ -1,5 +1,6 @@
 import { formatList } from '../../format/list.ts';
-import { formatDate, formatPeriod, formatPeriodSpan } from '../../format/period.ts';
+import { formatNumber } from '../../format/number.ts';
+import { formatDate, formatPeriod } from '../../format/period.ts';
 import type { SourceRecord } from '../generated.ts';
 import type { SourceNotice } from '../provenance/notices.ts';
 
@@ -22,7 +23,7 @@ export function noticeText(notice: SourceNotice, source: SourceRecord): string {
       return `De metadata van ${table} noemen de periode ${periods} niet. ${status}`;
     }
     case 'status-contradicts-description':
-      return `De toelichting van CBS bij ${table} zegt: “${notice.quote}” Toch geeft de tabel alle ${notice.count} perioden van ${formatPeriodSpan(notice.first, notice.last)} de status definitief. Het dashboard toont de status die de tabel geeft; CBS kan deze cijfers nog bijstellen.`;
+      return `De toelichting van CBS bij ${table} zegt: “${notice.quote}” Toch geeft de tabel alle ${formatNumber(notice.count, 0)} perioden van ${formatPeriod(notice.first)} tot en met ${formatPeriod(notice.last)} de status definitief. Het dashboard toont de status die de tabel geeft; CBS kan deze cijfers nog bijstellen.`;
     case 'assembly':
       return `Geen ruwe opname van de uitgever, maar samengesteld door een derde partij. Aantekeningen bij de bron: ${notice.notes.join('; ')}.`;
   }

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { figureId, generatedDir, listPages, projectRoot, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
+
+/**
+ * The built site's figures with what the provenance tests compare: each page's numeric cells, its CSV and
+ * JSON rows, and the raw rows of the drop the site was built from (data/<drop>/*.csv and provenance/).
+ */
+export const dist = requireDist();
+export const drop = (JSON.parse(readFileSync(join(generatedDir, 'drops.json'), 'utf8')) as { current: string }).current;
+const dropDir = join(projectRoot, 'data', drop);
+
+export interface Cell {
+  dataset: string;
+  series: string;
+  period: string;
+  value: number;
+  divisor: number;
+  unit: string | null;
+  publisher: string | null;
+  licence: string | null;
+  sourceUrl: string | null;
+  flags: string[];
+  text: string;
+  /** The text of the cell's source mark's footnote, when it has one. */
+  footnote: string | null;
+  /** The heading of the cell's column. */
+  column: string;
+  table: number;
+}
+
+export interface DownloadRow {
+  periode: string;
+  reeks: string;
+  waarde: string | number;
+  eenheid: string;
+  ondergrens: string | number | null;
+  bovengrens: string | number | null;
+  kenmerk: string;
+  weergave: string;
+  uitgever: string;
+  bron: string;
+  bron_url: string;
+  licentie: string;
+  samensteller: string;
+  toelichting: string;
+  periode_code: string;
+  dataset: string;
+  reeks_id: string;
+}
+
+export interface FigurePage {
+  id: string;
+  url: string;
+  document: Document;
+  cells: Cell[];
+  csv: { meta: Record<string, string>; rows: DownloadRow[] };
+  json: { licentie: string; licenties: string[]; cijfers: DownloadRow[] } & Record<string, unknown>;
+  datapackage: { licenses?: { name: string; title: string }[]; resources: { licenses?: { name: string }[] }[] };
+  embed: Document;
+}
+
+export const text = (node: { textContent: string | null } | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function file(path: string): string {
+  const found = urlToFile(path, dist);
+  if (!found) throw new Error(`${path} is not in ${dist}`);
+  return found;
+}
+
+function cellsOf(document: Document, id: string): Cell[] {
+  const figure = document.querySelector(`figure.figure[data-figure="${id}"]`);
+  return [...(figure?.querySelectorAll('table.data-table') ?? [])].flatMap((table, t) => {
+    const headings = [...table.querySelectorAll('thead th')].map((th) => text(th));
+    return [...table.querySelectorAll('tbody tr')].flatMap((tr) =>
+      [...tr.querySelectorAll('td')].flatMap((td, i) => {
+        const raw = td.getAttribute('data-value');
+        if (raw === null) return [];
+        const mark = td.querySelector('sup.cell-source a')?.getAttribute('href')?.slice(1);
+        return [
+          {
+            dataset: td.getAttribute('data-dataset') ?? '',
+            series: td.getAttribute('data-series') ?? '',
+            period: td.getAttribute('data-period') ?? '',
+            value: Number(raw),
+            divisor: Number(td.getAttribute('data-divisor') ?? 1),
+            unit: td.getAttribute('data-unit'),
+            publisher: td.getAttribute('data-publisher'),
+            licence: td.getAttribute('data-licence'),
+            sourceUrl: td.getAttribute('data-source-url'),
+            flags: (td.getAttribute('data-flags') ?? '').split(',').filter((f) => f !== ''),
+            text: text(td),
+            footnote: mark ? text(document.getElementById(mark)) : null,
+            column: headings[i + 1] ?? '',
+            table: t,
+          },
+        ];
+      }),
+    );
+  });
+}
+
+function readCsv(path: string): FigurePage['csv'] {
+  const body = readFileSync(file(path), 'utf8').replace(/^\uFEFF/, '');
+  const lines = Papa.parse<string[]>(body, { skipEmptyLines: true }).data;
+  const meta = Object.fromEntries(lines.filter((l) => l[0]?.startsWith('#')).map((l) => [l[0] ?? '', l[1] ?? '']));
+  const rows = Papa.parse<DownloadRow>(body, { header: true, comments: '#', skipEmptyLines: true }).data;
+  return { meta, rows };
+}
+
+const json = <T>(path: string) => JSON.parse(readFileSync(file(path), 'utf8')) as T;
+
+export const figurePages: FigurePage[] = listPages(dist)
+  .filter((page) => figureId(page.url) !== undefined)
+  .map((page) => {
+    const id = figureId(page.url)!;
+    const document = readPage(page);
+    return {
+      id,
+      url: page.url,
+      document,
+      cells: cellsOf(document, id),
+      csv: readCsv(`${page.url}cijfers.csv`),
+      json: json(`${page.url}cijfers.json`),
+      datapackage: json(`${page.url}datapackage.json`),
+      embed: readPage({ url: `/embed/${id}/`, file: file(`/embed/${id}/`) }),
+    };
+  });
+
+export function figurePage(id: string): FigurePage {
+  const found = figurePages.find((p) => p.id === id);
+  if (!found) throw new Error(`no figure page ${id}`);
+  return found;
+}
+
+function dropCsv(name: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(readFileSync(join(dropDir, `${name}.csv`), 'utf8'), { header: true, skipEmptyLines: true })
+    .data;
+}
+
+/** The drop's raw rows of single figures by the key table cells use (topic|series|category|period or text). */
+export const rawFigures = new Map<string, Record<string, string>[]>();
+for (const name of ['kerncijfers', 'productiviteit']) {
+  for (const row of dropCsv(name)) {
+    const key = `${name}#${row['topic']}|${row['series']}|${row['category']}|${row['period'] || row['period_text']}`;
+    rawFigures.set(key, [...(rawFigures.get(key) ?? []), row]);
+  }
+}
+
+/** The drop's provenance record of each source id. */
+export function sourceRecord(id: string): { publisher: string; tableId: string } {
+  return JSON.parse(readFileSync(join(dropDir, 'provenance', `${id.replace('/', '--')}.json`), 'utf8'));
+}
