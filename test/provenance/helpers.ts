@@ -57,7 +57,10 @@ export interface FigurePage {
   cells: Cell[];
   csv: { meta: Record<string, string>; rows: DownloadRow[] };
   json: { licentie: string; licenties: string[]; cijfers: DownloadRow[] } & Record<string, unknown>;
-  datapackage: { licenses?: { name: string; title: string }[]; resources: { licenses?: { name: string }[] }[] };
+  datapackage: {
+    licenses?: { name: string; title: string }[];
+    resources: ({ licenses?: { name: string }[]; schema: unknown } & Record<string, unknown>)[];
+  };
   embed: Document;
 }
 

@@ -4,7 +4,7 @@ import type { FigureView } from '../pages/figure-view.ts';
 import { figureUrl } from '../pages/site.ts';
 import { licenceText } from '../pages/source-line.ts';
 import { noticeText } from '../pages/source-notices.ts';
-import type { Attribution } from '../provenance/attribution.ts';
+import { type Attribution, recordAttribution } from '../provenance/attribution.ts';
 import { flagExplanations } from '../provenance/flags.ts';
 import { openLicence } from '../provenance/publishers.ts';
 import { csvComment, csvFile } from './csv.ts';
@@ -185,16 +185,22 @@ export function figureJson(view: FigureView, permalink: string): string {
       licentie: licenceLine(view),
       licenties: [...new Set(view.attributions.flatMap((a) => (a.licence ? [a.licence] : [])))],
       overgenomen_uit: quoted.map((a) => ({ uitgever: a.publisher, bron: a.citation, url: a.url })),
-      bronnen: view.sources.map((s) => ({
-        uitgever: s.publisher,
-        tabel: s.tableId,
-        titel: s.title,
-        gewijzigd: s.modified,
-        opgehaald: s.retrieved,
-        url: s.url,
-        licentie: s.licence,
-        kanttekeningen: s.notices.map((notice) => noticeText(notice, s)),
-      })),
+      bronnen: view.sources.map((s) => {
+        // A collection of single figures has no one publisher or licence: each number names its own.
+        const attribution = recordAttribution(s);
+        return {
+          uitgever: attribution?.publisher ?? null,
+          samensteller: attribution?.assembly ?? null,
+          tabel: s.tableId,
+          titel: s.title,
+          gewijzigd: s.modified,
+          opgehaald: s.retrieved,
+          url: s.url,
+          licentie: attribution ? attribution.licence : null,
+          ...(attribution ? {} : { toelichting: 'losse cijfers uit verschillende publicaties: uitgever en licentie staan bij elk cijfer' }),
+          kanttekeningen: s.notices.map((notice) => noticeText(notice, s)),
+        };
+      }),
       cijfers: downloadRows(view),
     },
     null,

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { type Publisher, publisherNamed, publisherOfHost, publisherOfUrl, registeredSite, siteOf } from './publishers.ts';
+import {
+  type Publisher,
+  publisherNamed,
+  publisherOfHost,
+  publisherOfUrl,
+  registeredSite,
+  siteOf,
+  UnknownSourcePublisherError,
+} from './publishers.ts';
 
 /**
  * Who published a value, where, and under which licence: built once per series (from its source record)
@@ -48,7 +56,10 @@ export function sourceAttribution(source: SourceFacts): Attribution {
     const host = url ? siteOf(url) : undefined;
     const table = cbsTable.test(source.tableId) ? source.tableId : /CBS-tabel (\w+)/.exec(source.publisher)?.[1];
     const publisher = host ? publisherOfHost(host) : table ? publisherNamed('CBS') : undefined;
-    if (!publisher) throw new Error(`source ${source.tableId}: cannot tell whose figures the third party "${source.publisher}" assembled`);
+    if (!publisher)
+      throw new UnknownSourcePublisherError(
+        `source ${source.tableId}: cannot tell whose figures the third party "${source.publisher}" assembled`,
+      );
     return {
       publisher: publisher.name,
       citation: `${cite(publisher, table, source.title)}, samengesteld door een derde partij`,
@@ -79,4 +90,14 @@ export function figureAttribution(sourceUrl: string): Attribution {
     licence: publisher.licence,
     assembly: null,
   };
+}
+
+/** The attribution of a source whose values share one, or undefined for a collection of single figures. */
+export function recordAttribution(source: SourceFacts): Attribution | undefined {
+  try {
+    return sourceAttribution(source);
+  } catch (error) {
+    if (error instanceof UnknownSourcePublisherError) return undefined;
+    throw error;
+  }
 }

@@ -86,9 +86,17 @@ export function publisherOfUrl(url: string): Publisher {
   return found;
 }
 
+/** A source record names no publisher of the registry (a collection of single figures, or an unknown one). */
+export class UnknownSourcePublisherError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnknownSourcePublisherError';
+  }
+}
+
 /** The publisher called `name` in the registry; anything else throws (a source record names its publisher). */
 export function publisherNamed(name: string): Publisher {
   const found = publishers.find((p) => p.name === name);
-  if (!found) throw new Error(`no publisher named ${JSON.stringify(name)} in src/lib/provenance/publishers.ts`);
+  if (!found) throw new UnknownSourcePublisherError(`no publisher named ${JSON.stringify(name)} in src/lib/provenance/publishers.ts`);
   return found;
 }
