@@ -63,6 +63,8 @@ export interface DataTable {
   rows: { header: string; cells: TableCell[] }[];
   /** A column naming each row's publisher (single figures): then the cells need no source markers. */
   sourceColumn?: number;
+  /** Per column of cells, the footnote naming the source of all its numbers (set by src/lib/pages/figure-view.ts). */
+  columnMarks?: (string | undefined)[];
 }
 
 /** Something a reader can point at in the chart: a period (x) or a row (y), and what it says. */

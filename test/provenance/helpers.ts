@@ -23,7 +23,7 @@ export interface Cell {
   sourceUrl: string | null;
   flags: string[];
   text: string;
-  /** The text of the cell's source mark's footnote, when it has one. */
+  /** The text of the footnote naming the cell's source (its own mark or its column's), when it has one. */
   footnote: string | null;
   /** The heading of the cell's column. */
   column: string;
@@ -75,12 +75,15 @@ function file(path: string): string {
 function cellsOf(document: Document, id: string): Cell[] {
   const figure = document.querySelector(`figure.figure[data-figure="${id}"]`);
   return [...(figure?.querySelectorAll('table.data-table') ?? [])].flatMap((table, t) => {
-    const headings = [...table.querySelectorAll('thead th')].map((th) => text(th));
+    const heads = [...table.querySelectorAll('thead th')];
+    const headings = heads.map((th) => text(th.firstChild));
+    // A column whose numbers share one source carries its footnote mark on the heading.
+    const headMarks = heads.map((th) => th.querySelector('sup.cell-source a')?.getAttribute('href')?.slice(1));
     return [...table.querySelectorAll('tbody tr')].flatMap((tr) =>
       [...tr.querySelectorAll('td')].flatMap((td, i) => {
         const raw = td.getAttribute('data-value');
         if (raw === null) return [];
-        const mark = td.querySelector('sup.cell-source a')?.getAttribute('href')?.slice(1);
+        const mark = td.querySelector('sup.cell-source a')?.getAttribute('href')?.slice(1) ?? headMarks[i + 1];
         return [
           {
             dataset: td.getAttribute('data-dataset') ?? '',

@@ -162,19 +162,28 @@ function mark(n: number): string {
 
 /**
  * Where a table's numbers come from more than one source (a table and published single figures, or
- * several articles), each number gets a mark naming its source in a footnote. A table with a source
- * column (single figures) names the source on every row already.
+ * several articles), each number's source is named by a footnote mark: on the column heading when the
+ * whole column has one source (a series), else on the number. A table with a source column (single
+ * figures) names the source on every row already.
  */
 function markSources(table: DataTable): { table: DataTable; footnotes: SourceFootnote[] } {
   const sources = distinct(byColumn(table).map((c) => c.attribution));
   if (table.sourceColumn !== undefined || sources.length <= 1) return { table, footnotes: [] };
   const marks = new Map(sources.map((a, i) => [sourceKey(a), mark(i)]));
+  // Per column of cells (the heading of cell i is columns[i + 1]): its one mark, when it has one source.
+  const columnMarks = table.columns.slice(1).map((_, i) => {
+    const keys = new Set(table.rows.flatMap((row) => (row.cells[i]?.data ? [sourceKey(row.cells[i].data.attribution)] : [])));
+    return keys.size === 1 ? marks.get([...keys][0]!) : undefined;
+  });
   return {
     table: {
       ...table,
+      columnMarks,
       rows: table.rows.map((row) => ({
         ...row,
-        cells: row.cells.map((cell) => (cell.data ? { ...cell, mark: marks.get(sourceKey(cell.data.attribution)) } : cell)),
+        cells: row.cells.map((cell, i) =>
+          cell.data && columnMarks[i] === undefined ? { ...cell, mark: marks.get(sourceKey(cell.data.attribution)) } : cell,
+        ),
       })),
     },
     footnotes: sources.map((a) => ({ mark: marks.get(sourceKey(a))!, citation: a.citation, url: a.url })),
