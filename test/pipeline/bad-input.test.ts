@@ -896,6 +896,34 @@ const cases: Case[] = [
     value: null, // the JSON ends: there is nothing to quote
     problem: /truncated|ends too early/,
   },
+  {
+    name: 'npm run data: a single figure from a host no publisher is registered for',
+    command: 'build-data',
+    make: (_dir, data) => {
+      editLine(join(data, committedDropId, 'kerncijfers.csv'), 2, (l) =>
+        replace(l, 'https://www.nvb.nl/', 'https://www.onbekend.example/'),
+      );
+      return [];
+    },
+    file: `data/${committedDropId}/kerncijfers.csv`,
+    where: { line: 2 },
+    column: 'source_url',
+    value: 'https://www.onbekend.example/nieuws/de-mythe-ontkracht-banken-zijn-er-wel-degelijk-voor-het-mkb/',
+    problem: /no publisher is registered for the host onbekend\.example/,
+  },
+  {
+    name: 'npm run data: a single figure with a note the flag vocabulary does not know',
+    command: 'build-data',
+    make: (_dir, data) => {
+      editLine(join(data, committedDropId, 'kerncijfers.csv'), 3, (l) => replace(l, ',secondary source', ',estimated'));
+      return [];
+    },
+    file: `data/${committedDropId}/kerncijfers.csv`,
+    where: { line: 3 },
+    column: 'note',
+    value: 'estimated',
+    problem: /unknown note "estimated"/,
+  },
 ];
 
 let goodOut: string; // what `npm run data` writes for the committed drop

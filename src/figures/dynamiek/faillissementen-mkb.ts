@@ -12,7 +12,7 @@ const kind = (period: string) => parsePeriodCode(period)?.kind;
 export const faillissementenMkb: FigureSpec = {
   id: 'faillissementen-mkb',
   theme: 'dynamiek',
-  title: 'Faillissementen in het mkb naast alle faillissementen van bedrijven',
+  title: 'Faillissementen in het mkb naast die van alle bedrijven en instellingen',
   subtitle: (c) =>
     `Aantal failliet verklaarde mkb-bedrijven (losse CBS-cijfers, punten) naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes, zonder eenmanszaken (lijn), per jaar en per kwartaal, ${c.yearSpan}`,
   datasets: ['faillissementen', 'kerncijfers'],

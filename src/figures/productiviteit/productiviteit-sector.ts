@@ -30,8 +30,8 @@ export const productiviteitSector: FigureSpec = {
       series: (row) => classSeries(row.category),
       describe: (row) => `${formatNumber(row.value, 1)} duizend euro per vte`,
       format: (v) => formatNumber(v, 1),
-      what: 'de toegevoegde waarde per vte in 2015 naar sector, voor het klein- en middenbedrijf',
-      caption: 'Toegevoegde waarde per vte naar sector en grootteklasse, 2015 (× 1 000 euro)',
+      what: 'de gepubliceerde toegevoegde waarde per vte naar sector, voor het klein- en middenbedrijf',
+      caption: 'Toegevoegde waarde per vte naar sector en grootteklasse (× 1 000 euro)',
     });
   },
 };
