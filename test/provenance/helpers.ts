@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import type { DownloadRow as Row } from '../../src/lib/downloads/downloads.ts';
 import { figureId, generatedDir, listPages, projectRoot, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 
 /**
@@ -30,25 +31,8 @@ export interface Cell {
   table: number;
 }
 
-export interface DownloadRow {
-  periode: string;
-  reeks: string;
-  waarde: string | number;
-  eenheid: string;
-  ondergrens: string | number | null;
-  bovengrens: string | number | null;
-  kenmerk: string;
-  weergave: string;
-  uitgever: string;
-  bron: string;
-  bron_url: string;
-  licentie: string;
-  samensteller: string;
-  toelichting: string;
-  periode_code: string;
-  dataset: string;
-  reeks_id: string;
-}
+/** A download row as read back: the CSV gives every field as text, the JSON numbers and nulls. */
+export type DownloadRow = { [K in keyof Row]: Row[K] | string };
 
 export interface FigurePage {
   id: string;
