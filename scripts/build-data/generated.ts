@@ -36,8 +36,8 @@ export interface GeneratedSeries {
  * successor's quarters (flagged `linked`, then 'gekoppeld'); the successor stays as it is. `dataDir` only
  * names the drop's files in errors.
  */
-// biome-ignore lint/suspicious/noExplicitAny: any dataset of the registry
 export function generateDataset(
+  // biome-ignore lint/suspicious/noExplicitAny: any dataset of the registry
   dataset: Dataset<any>,
   drop: Drop,
   options: { links?: readonly LinkRule[]; dataDir?: string } = {},

@@ -5,7 +5,8 @@ import type { CellData, DataTable } from './figure-spec.ts';
 
 /**
  * Which periods a figure shows, in words, computed from the numbers of its table, so subtitles and notes
- * ("1e kwartaal 1997 – 3e kwartaal 2023", "2015 en 2018") follow the drop instead of going stale.
+ * ("1e kwartaal 1997 – 3e kwartaal 2023", "2015 en 2018") follow the drop instead of going stale. For no
+ * numbers (a column or a test that matches none) the texts are empty and `count` is 0.
  */
 export interface Coverage {
   /** First to last period: "januari 1981 – mei 2026"; single figures without codes: "2013–2025". */
@@ -45,12 +46,11 @@ function coverageOf(entries: readonly Entry[]): Coverage {
   const years = periods.flatMap(yearsOf);
   const codes = periods.filter((p) => parsePeriodCode(p) !== undefined).sort(comparePeriodCodes);
   const allCodes = codes.length === periods.length && codes.length > 0;
-  if (periods.length === 0) throw new Error('figure data: a coverage of no numbers');
   return {
     span: allCodes ? formatPeriodSpan(codes[0]!, codes.at(-1)!) : formatYearSpan(years),
     years: formatYearList(years),
     yearSpan: formatYearSpan(years),
-    last: allCodes ? formatPeriod(codes.at(-1)!) : String(Math.max(...years)),
+    last: allCodes ? formatPeriod(codes.at(-1)!) : years.length > 0 ? String(Math.max(...years)) : '',
     count: entries.length,
     publishers: formatList([...new Set(entries.map((e) => e.data.attribution.publisher))]),
     pages: new Set(entries.map((e) => e.data.attribution.url ?? e.data.attribution.citation)).size,

@@ -1,5 +1,6 @@
 import { type Period, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
 import { isProvisional } from '../lib/provisional.ts';
+import { formatList } from './list.ts';
 
 /**
  * The only place period codes become text: "2023", "2e kwartaal 2023", "mei 2026",
@@ -83,8 +84,7 @@ export function formatPeriodSpan(from: string, to: string): string {
 
 /** "2015", "2015 en 2018", "2017, 2018 en 2023": years in order, each once. */
 export function formatYearList(years: readonly number[]): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b).map(String);
-  return sorted.length <= 1 ? (sorted[0] ?? '') : `${sorted.slice(0, -1).join(', ')} en ${sorted.at(-1)}`;
+  return formatList([...new Set(years)].sort((a, b) => a - b).map(String));
 }
 
 /** "2013–2025" (first to last year), or one year. */

@@ -137,9 +137,11 @@ describe('the GDP level figure runs on by linking (bbp-consumptie-niveau)', () =
   test('the table marks exactly the linked cells, in data-flag and in words', () => {
     const document = page('/figuren/bbp-consumptie-niveau/');
     const cells = [...document.querySelectorAll('figure[data-figure="bbp-consumptie-niveau"] table.data-table td[data-value]')];
-    const flagged = cells.filter((c) => c.getAttribute('data-flag') === 'gekoppeld');
+    // data-flag lists every flag of the number (comma-separated): a linked quarter may be voorlopig too.
+    const linkedCell = (c: Element) => (c.getAttribute('data-flag') ?? '').split(',').includes('gekoppeld');
+    const flagged = cells.filter(linkedCell);
     expect(new Set(flagged.map((c) => `${c.getAttribute('data-series')}|${c.getAttribute('data-period')}`))).toEqual(linkedKeys);
-    for (const cell of cells) expect(text(cell).includes('(gekoppeld)')).toBe(cell.getAttribute('data-flag') === 'gekoppeld');
+    for (const cell of cells) expect(text(cell).includes('(gekoppeld)')).toBe(linkedCell(cell));
   });
 
   test('the tooltips of linked quarters say so', () => {
@@ -151,13 +153,14 @@ describe('the GDP level figure runs on by linking (bbp-consumptie-niveau)', () =
 
   test('cijfers.csv and cijfers.json flag exactly the linked rows', () => {
     const key = (r: Partial<Record<'reeks_id' | 'periode_code', string>>) => `${r.reeks_id}|${r.periode_code}`;
+    // kenmerk lists every flag of the number (", "-separated): a linked quarter may be voorlopig too.
+    const linked = (r: { kenmerk?: string }) => (r.kenmerk ?? '').split(', ').includes('gekoppeld');
     const rows = csvRows('figuren/bbp-consumptie-niveau/cijfers.csv');
-    expect(new Set(rows.filter((r) => r['kenmerk'] === 'gekoppeld').map((r) => key(r)))).toEqual(linkedKeys);
-    expect(rows.every((r) => r['kenmerk'] === '' || r['kenmerk'] === 'gekoppeld')).toBe(true);
+    expect(new Set(rows.filter((r) => linked({ kenmerk: r['kenmerk'] })).map((r) => key(r)))).toEqual(linkedKeys);
     const json = JSON.parse(file('figuren/bbp-consumptie-niveau/cijfers.json')) as {
       cijfers: { reeks_id: string; periode_code: string; kenmerk: string }[];
     };
-    expect(new Set(json.cijfers.filter((r) => r.kenmerk === 'gekoppeld').map(key))).toEqual(linkedKeys);
+    expect(new Set(json.cijfers.filter(linked).map(key))).toEqual(linkedKeys);
   });
 });
 

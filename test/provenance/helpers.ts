@@ -10,7 +10,8 @@ import { figureId, generatedDir, listPages, projectRoot, readPage, requireDist, 
  */
 export const dist = requireDist();
 export const drop = (JSON.parse(readFileSync(join(generatedDir, 'drops.json'), 'utf8')) as { current: string }).current;
-const dropDir = join(projectRoot, 'data', drop);
+// The drop the site was built from; SITE_DATA_DIR points at another data folder (as SITE_GENERATED_DIR does).
+const dropDir = join(process.env['SITE_DATA_DIR'] ?? join(projectRoot, 'data'), drop);
 
 export interface Cell {
   dataset: string;
@@ -79,7 +80,7 @@ function cellsOf(document: Document, id: string): Cell[] {
             publisher: td.getAttribute('data-publisher'),
             licence: td.getAttribute('data-licence'),
             sourceUrl: td.getAttribute('data-source-url'),
-            flags: (td.getAttribute('data-flags') ?? '').split(',').filter((f) => f !== ''),
+            flags: (td.getAttribute('data-flag') ?? '').split(',').filter((f) => f !== ''),
             text: text(td),
             footnote: mark ? text(document.getElementById(mark)) : null,
             column: headings[i + 1] ?? '',

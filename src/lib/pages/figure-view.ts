@@ -143,9 +143,11 @@ function flagNote(table: DataTable, flag: Flag): FlagNote {
   return { flag, values: flagged.length <= listedAtMost ? flagged : [], count: flagged.length };
 }
 
-/** Every number of a table column by column (a series' source before the next series'). */
+/** Every number of a table column by column (a series' source before the next series'), oldest first. */
 function byColumn(table: DataTable): CellData[] {
-  return table.columns.flatMap((_, i) => table.rows.flatMap((row) => (row.cells[i]?.data ? [row.cells[i].data] : [])));
+  // Series tables list the newest period first; their sources are named in the order they start.
+  const rows = table.sourceColumn === undefined ? [...table.rows].reverse() : table.rows;
+  return table.columns.flatMap((_, i) => rows.flatMap((row) => (row.cells[i]?.data ? [row.cells[i].data] : [])));
 }
 
 const sourceKey = (a: Attribution) => `${a.citation}|${a.url ?? ''}`;
