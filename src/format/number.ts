@@ -4,24 +4,24 @@
  */
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(minimum: number, maximum: number): Intl.NumberFormat {
-  const key = `${minimum}|${maximum}`;
-  let format = cache.get(key);
-  if (!format) {
-    // signDisplay 'negative': a value that rounds to zero reads "0,00", not "−0,00".
-    format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: minimum, maximumFractionDigits: maximum, signDisplay: 'negative' });
-    cache.set(key, format);
-  }
-  return format;
-}
+/** `negative`: a minus only; `exceptZero`: plus or minus. Either way what rounds to zero has no sign ("0,0", not "−0,0"). */
+type Sign = 'negative' | 'exceptZero';
 
-// A real minus sign reads better and is announced as "min" by screen readers.
-const minus = (text: string) => text.replace('-', '−');
+function format(value: number, decimals: number | undefined, sign: Sign): string {
+  const [minimum, maximum] = decimals === undefined ? [0, 1] : [decimals, decimals];
+  const key = `${minimum}|${maximum}|${sign}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: minimum, maximumFractionDigits: maximum, signDisplay: sign });
+    cache.set(key, formatter);
+  }
+  // A real minus sign reads better and is announced as "min" by screen readers.
+  return formatter.format(value).replace('-', '−');
+}
 
 /** "1.234,5": a number with Dutch separators and a fixed number of decimals (default: as many as needed, up to 1). */
 export function formatNumber(value: number, decimals?: number): string {
-  const text = decimals === undefined ? formatter(0, 1).format(value) : formatter(decimals, decimals).format(value);
-  return minus(text);
+  return format(value, decimals, 'negative');
 }
 
 /** "441,2 duizend": for figures CBS publishes in thousands ("x 1 000"). */
@@ -31,7 +31,8 @@ export function formatThousands(valueInThousands: number, decimals = 1): string 
 
 /** "€ 281,1 mld" from millions of euros; below a billion "€ 850 mln". */
 export function formatEuroMillions(millions: number): string {
-  if (Math.abs(millions) >= 1000) return `€ ${formatNumber(millions / 1000, 1)} mld`;
+  // Decided on the rounded amount: 999,6 million is "€ 1,0 mld", not "€ 1.000 mln".
+  if (Math.round(Math.abs(millions)) >= 1000) return `€ ${formatNumber(millions / 1000, 1)} mld`;
   return `€ ${formatNumber(millions, 0)} mln`;
 }
 
@@ -42,14 +43,12 @@ export function formatPercent(value: number, decimals = 1): string {
 
 /** "+4,6%" / "−1,2%": a change with its sign, for "ten opzichte van" lines. */
 export function formatSignedPercent(value: number, decimals = 1): string {
-  const text = formatPercent(value, decimals);
-  return value > 0 ? `+${text}` : text;
+  return `${formatSigned(value, decimals)}%`;
 }
 
-/** "+12" / "−3,5": a change with its sign. */
+/** "+12" / "−3,5": a change with its sign; one that rounds to zero has none ("0,0"). */
 export function formatSigned(value: number, decimals?: number): string {
-  const text = formatNumber(value, decimals);
-  return value > 0 ? `+${text}` : text;
+  return format(value, decimals, 'exceptZero');
 }
 
 export type Unit = 'aantal' | 'x 1 000' | 'mln euro' | '%' | 'saldo' | 'index' | string;
@@ -64,8 +63,8 @@ export function formatValue(value: number, unit: Unit, decimals?: number): strin
 
 /** "€ 46.000": an amount in whole euros. */
 export function formatEuro(value: number, decimals = 0): string {
-  const text = formatNumber(Math.abs(value), decimals);
-  return value < 0 ? `−€ ${text}` : `€ ${text}`;
+  const text = formatNumber(value, decimals);
+  return text.startsWith('−') ? `−€ ${text.slice(1)}` : `€ ${text}`;
 }
 
 /** "+0,25 procentpunt": a difference between two percentages. */

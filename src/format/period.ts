@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../lib/calendar-date.ts';
 import { type Period, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
 import { isProvisional } from '../lib/provisional.ts';
 import { formatList } from './list.ts';
@@ -65,11 +66,13 @@ export function formatPeriodWithStatus(code: string, status: string): string {
   return isProvisional(status) ? `${text} (${status})` : text;
 }
 
-/** "12 juni 2026" from an ISO date or timestamp (the date part as written, no timezone shift). */
+/** "12 juni 2026" from an ISO date or timestamp (the date part as written, no timezone shift); anything else as it is. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  return `${Number(m[3])} ${monthNames[Number(m[2]) - 1]} ${m[1]}`;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isCalendarDate(year, month, day)) return iso;
+  return `${day} ${monthNames[month - 1]} ${m[1]}`;
 }
 
 /** "1e kwartaal 1997 – 3e kwartaal 2023", "2005–2023", one period as itself; measurement years "juli 2020 – juli 2025". */
