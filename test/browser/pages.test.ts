@@ -1,10 +1,13 @@
-// Every built page in real Chromium: loads cleanly, fits a phone, passes axe, works without JavaScript,
-// and a chart's data points are reachable with the keyboard. One browser, at most three tabs at a time.
+// Built pages in real Chromium: load cleanly, fit a phone, pass axe, work without JavaScript, and a chart's
+// data points are reachable with the keyboard. Not every page: every figure and theme page, and of each other
+// route one page per kind of chart plus its last (test/helpers/browser-sample.ts; test/dist checks all pages
+// without a browser and that the sample leaves no route out). One browser, at most three tabs at a time.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type Page as BrowserPage, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserSample } from '../helpers/browser-sample.ts';
 import {
   figureId,
   figureUrlsInListingOrder,
@@ -17,7 +20,7 @@ import {
 import { PagePool, type PooledPage } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
-const pages = listPages(dist);
+const pages = browserSample(listPages(dist)).pages;
 const figureUrls = pages.map((page) => page.url).filter((url) => figureId(url) !== undefined);
 const viewports = [
   { width: 360, height: 740 },
