@@ -15,17 +15,27 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 timings=()
-# Runs one step and records how long it took; set -e stops the script at the first step that fails.
+# "lint 1 s, check 30 s": the steps run so far and their times.
+so_far() {
+  local list
+  list=$(printf '%s, ' "${timings[@]}")
+  echo "${list%, }"
+}
+# Runs one step and records its time; the first step that fails ends the script with its status.
 step() {
-  local name=$1 start=$SECONDS
+  local name=$1 start=$SECONDS status=0
   shift
   echo "test: $name"
-  "$@"
+  "$@" || status=$?
   timings+=("$name $((SECONDS - start)) s")
+  if [ "$status" -ne 0 ]; then
+    echo "test: $name failed ($(so_far))" >&2
+    exit "$status"
+  fi
 }
 
 step lint npm run --silent lint
 step "check (tsc, astro check)" npm run --silent check
 step build npm run build
 step vitest env TZ=Europe/Amsterdam npx vitest run "$@"
-echo "test: passed ($(IFS=,; echo "${timings[*]}" | sed 's/,/, /g'))"
+echo "test: passed in $SECONDS s ($(so_far))"
