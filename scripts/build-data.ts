@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { isDropId } from '../src/lib/drop-id.ts';
 import { outdatedDescriptions } from '../src/lib/provenance/notices.ts';
+import { artefactText } from '../src/schemas/artefact.ts';
+import { changesArtefact } from '../src/schemas/changes-file.ts';
+import { dropsArtefact } from '../src/schemas/drops-file.ts';
 import { generateChanges } from './build-data/changes.ts';
 import { dropFiles } from './build-data/drop-files.ts';
 import { removeStaleTemps, writeFileAtomic } from './lib/atomic-write.ts';
@@ -38,8 +41,8 @@ await runCommand(usage, async (args) => {
   // On stdout with the summary: a successful run keeps stderr for refusals.
   for (const note of outdatedDescriptions(Object.values(drop.sources))) console.log(`note: ${note}`);
   const files = dropFiles(drop, dataDir);
-  files.set('changes.json', `${JSON.stringify(await generateChanges({ dataDir, drops, current: drop }))}\n`);
-  files.set('drops.json', `${JSON.stringify({ current: id, drops }, null, 2)}\n`);
+  files.set('changes.json', artefactText(changesArtefact, await generateChanges({ dataDir, drops, current: drop }), 'changes.json'));
+  files.set('drops.json', artefactText(dropsArtefact, { current: id, drops }, 'drops.json', { indent: true }));
   let changed = 0;
   await removeStaleTemps(outDir); // what a killed earlier run left
   for (const [name, content] of files) if (await writeFileAtomic(join(outDir, name), content)) changed++;

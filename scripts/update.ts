@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { datasetNames } from '../src/schemas/datasets.ts';
 import { cbsTables, dnbFile } from './config/sources.ts';
 import { compareDrops } from './diff/compare-drops.ts';
 import { formatDiff } from './diff/format-diff.ts';
@@ -66,7 +67,9 @@ await runCommand(usage, async (args) => {
       });
       console.log(`  new drop ${drop.manifest.id}:`);
       const { previous } = drop;
-      for (const [name, info] of Object.entries(drop.manifest.datasets)) {
+      for (const name of datasetNames) {
+        const info = drop.manifest.datasets[name];
+        if (!info) continue;
         const before = previous?.manifest.datasets[name]?.rows;
         console.log(`  ${name}: ${info.rows} rows${before === undefined || before === info.rows ? '' : ` (was ${before})`}`);
       }

@@ -1,7 +1,9 @@
 import { computeBarometer, type IndicatorId, type IndicatorValue, indicatorIds, isIndicatorId } from '../../src/lib/barometer/index.ts';
+import { artefactText } from '../../src/schemas/artefact.ts';
+import { type BarometerFile, barometerArtefact } from '../../src/schemas/barometer-file.ts';
 import type { ConjunctuurRow } from '../../src/schemas/conjunctuur.ts';
 import type { Drop } from '../lib/drop.ts';
-import { type LinkReport, linkSeries } from './linked-series.ts';
+import { linkSeries } from './linked-series.ts';
 import { barometerLinks } from './links.ts';
 
 /**
@@ -10,25 +12,15 @@ import { barometerLinks } from './links.ts';
  */
 export const notSeasonallyAdjusted: readonly IndicatorId[] = ['duurzame-goederen', 'vacatures', 'faillissementen'];
 
-interface Proxy {
-  id: IndicatorId;
-  label: string;
-  source: string;
-  unit: string;
-  first: string;
-  last: string;
-  count: number;
-  /** The successor that continues a discontinued proxy, and how the two compare where both have figures. */
-  link?: LinkReport & { label: string; unit: string };
-}
+type Proxy = BarometerFile['proxies'][number];
 
 /**
  * The MKBarometer from the drop's conjunctuur dataset: per indicator one proxy, continued by its successor
  * where scripts/build-data/links.ts says so; which proxy stands in for each indicator; and per quarter and
  * indicator whether its figure was linked ("gekoppeld").
  */
-export function generateBarometer(drop: Drop): object {
-  const rows = (drop.rows['conjunctuur'] ?? []) as ConjunctuurRow[];
+export function generateBarometer(drop: Drop): BarometerFile {
+  const rows = drop.rows.conjunctuur ?? [];
   const bySource = new Map<IndicatorId, Map<string, ConjunctuurRow[]>>();
   for (const row of rows) {
     if (!isIndicatorId(row.series)) continue;
@@ -85,7 +77,12 @@ export function generateBarometer(drop: Drop): object {
       indicators: q.indicators.map((i) => ({ ...i, linked: linkedPeriods.get(i.id)?.has(q.period) ?? false })),
     })),
     excluded: barometer.excluded.map((e) => ({ ...e, reason: unlinkable.get(e.id) ?? e.reason })),
-    deseasonalised: notSeasonallyAdjusted,
+    deseasonalised: [...notSeasonallyAdjusted],
     proxies,
   };
+}
+
+/** barometer.json's text, checked against its schema (src/schemas/barometer-file.ts). */
+export function barometerText(drop: Drop): string {
+  return artefactText(barometerArtefact, generateBarometer(drop), 'barometer.json');
 }

@@ -1,5 +1,6 @@
 import type { PeriodValue } from '../../src/lib/barometer/quarterly.ts';
 import { comparePeriodCodes, nextQuarter, parsePeriodCode, previousQuarter } from '../../src/lib/period.ts';
+import type { OverlapQuarter, OverlapSummary } from '../../src/schemas/barometer-file.ts';
 
 /**
  * What a successor table publishes to continue a level series: per quarter either the percentage change
@@ -16,21 +17,12 @@ export interface LinkedValue extends PeriodValue {
   linked: boolean;
 }
 
-/** One quarter that both tables cover: quarter-on-quarter growth in percent by each, and successor minus base (4 decimals). */
-export interface OverlapQuarter {
-  period: string;
-  base: number;
-  successor: number;
-  /** Percentage points. */
-  difference: number;
-}
-
 export interface ChainLinkResult {
   /** The base series, then the linked quarters (sorted). */
   points: LinkedValue[];
   /** The last quarter of the base series, whose value the successor's growth carries on; null when nothing was linked. */
   linkQuarter: string | null;
-  /** Every quarter whose growth both tables give (the base's growth from its own two levels). */
+  /** Every quarter whose growth both tables give (the base's growth from its own two levels), 4 decimals. */
   overlap: OverlapQuarter[];
 }
 
@@ -82,20 +74,6 @@ export function chainLink(base: readonly PeriodValue[], successor: Successor, de
     period = nextQuarter(period);
   }
   return { points, linkQuarter: points.at(-1)!.linked ? last : null, overlap };
-}
-
-/** Summary of an overlap for the method page: how far the two tables' growth rates lie apart. */
-export interface OverlapSummary {
-  quarters: number;
-  first: string;
-  last: string;
-  /** Mean of successor minus base growth, in percentage points. */
-  meanDifference: number;
-  meanAbsoluteDifference: number;
-  /** The quarter with the largest absolute difference, and that difference. */
-  largest: { period: string; difference: number };
-  /** Growth over the whole overlap, in percent, by each table. */
-  cumulative: { base: number; successor: number };
 }
 
 /** Summarises an overlap (rounded to 4 decimals, so the output is the same text every time); undefined when empty. */

@@ -1,9 +1,10 @@
-import type { ChangeCounts, ChangesFile, DatasetChanges, DropChanges } from '../../src/lib/pages/changes-view.ts';
 import { comparePeriods, latestPeriodCode } from '../../src/lib/period.ts';
 import { figureSeriesKey, seriesKey } from '../../src/lib/series-key.ts';
-import { datasets } from '../datasets/index.ts';
+import type { ChangeCounts, ChangesFile, DatasetChanges, DropChanges } from '../../src/schemas/changes-file.ts';
+import { type DatasetName, datasetNames, datasetSchemas } from '../../src/schemas/datasets.ts';
+import { datasetByName } from '../datasets/index.ts';
 import { compareDrops, type DatasetDiff, type SeriesDiff } from '../diff/compare-drops.ts';
-import { type Drop, readDrop } from '../lib/drop.ts';
+import { type Drop, type DropRow, readDrop } from '../lib/drop.ts';
 
 /** At most this many entries per list and dataset; the counts stay complete. */
 export const listLimit = 200;
@@ -35,7 +36,8 @@ export async function generateChanges({ dataDir, drops, current }: ChangesOption
 }
 
 function first(drop: Drop): DropChanges {
-  const sets = Object.keys(drop.rows)
+  const sets = datasetNames
+    .filter((name) => name in drop.rows)
     .sort()
     .map((name): DatasetChanges => {
       const rows = drop.rows[name] ?? [];
@@ -88,18 +90,20 @@ function summarise(d: DatasetDiff, drop: Drop, old: Drop): DatasetChanges {
       })),
     )
     .slice(0, listLimit);
-  const statusChanges = tally(d.series.flatMap((s) => s.status.map((c) => `${c.period}\u0000${c.old}\u0000${c.new}`))).map(
-    ([key, series]) => {
-      const [period = '', from = '', to = ''] = key.split('\u0000');
-      return { period, old: from, new: to, series };
-    },
-  );
+  // One entry per period and change of status, with how many series made it.
+  const statusChanges = new Map<string, DatasetChanges['statusChanges'][number]>();
+  for (const c of d.series.flatMap((s) => s.status)) {
+    const key = `${c.period}\u0000${c.old}\u0000${c.new}`;
+    const entry = statusChanges.get(key);
+    if (entry) entry.series++;
+    else statusChanges.set(key, { period: c.period, old: c.old, new: c.new, series: 1 });
+  }
   return {
     ...contents(d.name, drop),
     previousRows: d.rows.old,
     counts: d.counts,
     newPeriods: periodsOf(d.series.flatMap((s) => s.added.map((p) => p.period))),
-    statusChanges: statusChanges.sort((a, b) => comparePeriods(a.period, b.period)).slice(0, listLimit),
+    statusChanges: [...statusChanges.values()].sort((a, b) => comparePeriods(a.period, b.period)).slice(0, listLimit),
     removedPeriods: periodsOf(d.series.flatMap((s) => s.removed.map((p) => p.period))),
     revised,
     series: d.series.map((s) => ({ key: keyOf(s), ...countsOf(s) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
@@ -107,14 +111,10 @@ function summarise(d: DatasetDiff, drop: Drop, old: Drop): DatasetChanges {
 }
 
 /** Name, title, rows and latest period with a value (as the meta files give them for the current drop). */
-function contents(name: string, drop: Drop): Pick<DatasetChanges, 'name' | 'title' | 'rows' | 'latestPeriod'> {
-  const rows = drop.rows[name] ?? [];
-  const periods = rows
-    .filter((row) => Reflect.get(row, 'value') !== null)
-    .map((row) => text(row, 'period'))
-    .filter((p) => p !== '');
-  const title = datasets.find((set) => set.name === name)?.title ?? name;
-  return { name, title, rows: rows.length, latestPeriod: latestPeriodCode(periods) ?? null };
+function contents(name: DatasetName, drop: Drop): Pick<DatasetChanges, 'name' | 'title' | 'rows' | 'latestPeriod'> {
+  const rows: readonly DropRow[] = drop.rows[name] ?? [];
+  const periods = rows.filter((row) => row.value !== null && row.period !== '').map((row) => row.period);
+  return { name, title: datasetByName[name].title, rows: rows.length, latestPeriod: latestPeriodCode(periods) ?? null };
 }
 
 function countsOf(s: SeriesDiff): ChangeCounts {
@@ -136,32 +136,20 @@ function tally(keys: string[]): [string, number][] {
 }
 
 /** The key the figures' table cells use for a changed series of a dataset (src/lib/series-key.ts), without the period. */
-export function diffSeriesKey(dataset: string, s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>): string {
-  // Single figures (a `topic` column) are keyed by topic too.
-  const singleFigures = datasets.find((set) => set.name === dataset)?.columns.includes('topic' as never) ?? false;
-  return singleFigures ? figureSeriesKey(s) : seriesKey(s);
+export function diffSeriesKey(dataset: DatasetName, s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>): string {
+  // Single figures are keyed by topic too.
+  return datasetSchemas[dataset].kind === 'figures' ? figureSeriesKey(s) : seriesKey(s);
 }
 
 /** Unit per series key; the first row given wins (the new drop's). */
 function unitsOf(
-  rows: readonly object[],
+  rows: readonly DropRow[],
   keyOf: (s: Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category'>) => string,
 ): Map<string, string> {
   const units = new Map<string, string>();
   for (const row of rows) {
-    const key = keyOf({
-      source: text(row, 'source'),
-      topic: text(row, 'topic'),
-      series: text(row, 'series'),
-      category: text(row, 'category'),
-    });
-    if (!units.has(key)) units.set(key, text(row, 'unit'));
+    const key = keyOf({ source: row.source, topic: 'topic' in row ? row.topic : '', series: row.series, category: row.category });
+    if (!units.has(key)) units.set(key, row.unit);
   }
   return units;
-}
-
-/** A text cell of a drop row (rows are typed per dataset; this reads the columns they share). */
-function text(row: object, column: string): string {
-  const value: unknown = Reflect.get(row, column);
-  return typeof value === 'string' ? value : '';
 }

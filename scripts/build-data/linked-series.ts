@@ -1,33 +1,22 @@
 import { comparePeriodCodes, parsePeriodCode } from '../../src/lib/period.ts';
-import { chainLink, type OverlapQuarter, type OverlapSummary, summariseOverlap } from './chain-link.ts';
+import type { PeriodStatus } from '../../src/lib/provisional.ts';
+import type { LinkReport } from '../../src/schemas/barometer-file.ts';
+import { chainLink, summariseOverlap } from './chain-link.ts';
 import type { LinkRule } from './links.ts';
 
 /** A drop's observation as far as linking needs it. */
 export interface ObservedPoint {
   period: string;
   value: number | null;
-  status: string;
+  status: PeriodStatus;
 }
 
 /** A linked quarter: its value, the status of the successor's figure it rests on, and that successor's source id. */
 export interface LinkedPoint {
   period: string;
   value: number;
-  status: string;
+  status: PeriodStatus;
   linked: string;
-}
-
-/** What was linked, for barometer.json and the method page. */
-export interface LinkReport {
-  successor: string;
-  kind: 'change' | 'index';
-  /** The base's last quarter, whose value the successor's growth carries on. */
-  linkQuarter: string;
-  first: string;
-  last: string;
-  count: number;
-  overlap: OverlapQuarter[];
-  summary: OverlapSummary | null;
 }
 
 /**

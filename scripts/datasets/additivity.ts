@@ -1,4 +1,5 @@
 import { type Period, parsePeriodCode, periodCode } from '../../src/lib/period.ts';
+import { seriesKey } from '../../src/lib/series-key.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 import { InputError } from '../lib/input-error.ts';
 import type { CheckContext } from './dataset.ts';
@@ -51,7 +52,7 @@ export function checkAdditivity(rows: Observation[], rule: AdditivityRule, conte
 }
 
 function cellKey(row: Observation, period: string): string {
-  return `${row.source}|${row.series}|${row.category}|${period}`;
+  return `${seriesKey(row)}|${period}`;
 }
 
 function partsOf(whole: Period, parts: 'quarters' | 'months'): string[] {

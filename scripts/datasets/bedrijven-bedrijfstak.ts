@@ -1,5 +1,4 @@
-import { type BedrijvenBedrijfstakRow, bedrijvenBedrijfstakRow } from '../../src/schemas/bedrijven-bedrijfstak.ts';
-import { type Dataset, observationColumns, observationKey } from './dataset.ts';
+import { defineDataset, observationColumns, observationKey } from './dataset.ts';
 import { checkFirmCounts } from './firm-count-checks.ts';
 import { firmCountFeed } from './firm-count-feed.ts';
 
@@ -8,12 +7,10 @@ import { firmCountFeed } from './firm-count-feed.ts';
  * kwartaal (voorlopig) and, online, 81589NED / 81588NED from the OData v4 API. Only published cells are
  * kept: large firms (250+) are the sum of the size classes minus `0-250`, derived where they are shown.
  */
-export const bedrijvenBedrijfstak: Dataset<BedrijvenBedrijfstakRow> = {
-  name: 'bedrijven-bedrijfstak',
+export const bedrijvenBedrijfstak = defineDataset('bedrijven-bedrijfstak', {
   title: 'Bedrijven naar bedrijfstak (SBI 2008) en grootteklasse',
-  schema: bedrijvenBedrijfstakRow,
   columns: observationColumns,
   key: observationKey,
   feeds: [firmCountFeed({ formats: ['cbs-statline-export', 'cbs-odata-v4'], category: () => true })],
   check: checkFirmCounts,
-};
+});

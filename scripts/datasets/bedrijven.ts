@@ -1,5 +1,4 @@
-import { type BedrijvenRow, bedrijvenRow } from '../../src/schemas/bedrijven.ts';
-import { type Dataset, observationColumns, observationKey } from './dataset.ts';
+import { defineDataset, observationColumns, observationKey } from './dataset.ts';
 import { checkFirmCounts } from './firm-count-checks.ts';
 import { firmCountFeed } from './firm-count-feed.ts';
 
@@ -9,12 +8,10 @@ import { firmCountFeed } from './firm-count-feed.ts';
  * 81588NED) with `0-50` and `0-250` (the mkb). The StatLine export of one quarter feeds
  * bedrijven-bedrijfstak only.
  */
-export const bedrijven: Dataset<BedrijvenRow> = {
-  name: 'bedrijven',
+export const bedrijven = defineDataset('bedrijven', {
   title: 'Bedrijven naar grootteklasse en rechtsvorm, alle economische activiteiten, per kwartaal',
-  schema: bedrijvenRow,
   columns: observationColumns,
   key: observationKey,
   feeds: [firmCountFeed({ formats: ['cbsodata-csv', 'cbs-odata-v4'], category: (code) => code === 'A-U' })],
   check: checkFirmCounts,
-};
+});

@@ -1,7 +1,7 @@
 import { parsePeriodCode } from '../../src/lib/period.ts';
-import { type ConjunctuurRow, conjunctuurRow } from '../../src/schemas/conjunctuur.ts';
+import type { ConjunctuurRow } from '../../src/schemas/conjunctuur.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
-import { type Dataset, type DatasetFeed, observationColumns, observationKey, toObservation } from './dataset.ts';
+import { type DatasetFeed, defineDataset, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /**
  * The raw series behind the MKBarometer: today eight real proxies for the twelve indicators of
@@ -10,10 +10,8 @@ import { type Dataset, type DatasetFeed, observationColumns, observationKey, toO
  * 85828NED); their successors' growth rates are here too (same `series`, their own `source`), and
  * `npm run data` chain-links them (scripts/build-data/links.ts).
  */
-export const conjunctuur: Dataset<ConjunctuurRow> = {
-  name: 'conjunctuur',
+export const conjunctuur = defineDataset('conjunctuur', {
   title: 'Conjunctuurindicatoren voor de MKBarometer',
-  schema: conjunctuurRow,
   columns: observationColumns,
   key: observationKey,
   feeds: [
@@ -97,7 +95,7 @@ export const conjunctuur: Dataset<ConjunctuurRow> = {
       2,
     ),
   ],
-};
+});
 
 type Match = (table: SourceTable, row: SourceRow) => boolean;
 

@@ -1,4 +1,6 @@
-import type { ZodType } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { seriesKey } from '../../src/lib/series-key.ts';
+import { type DatasetName, type DatasetRow, datasetSchemas } from '../../src/schemas/datasets.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
 import type { Where } from '../lib/input-error.ts';
@@ -21,19 +23,24 @@ export interface DatasetFeed<Row> {
 }
 
 /**
- * A dataset of a drop: one tidy CSV with exactly one schema (src/schemas/<name>.ts). The same schema
- * validates the import's output, `npm run data`'s input, and the tests.
+ * A dataset of a drop: one tidy CSV with exactly one schema, the registry's (src/schemas/datasets.ts). The
+ * same schema validates the import's output, `npm run data`'s input, and the tests.
  */
-export interface Dataset<Row extends { source: string; period: string }> {
-  name: string;
+export interface Dataset<N extends DatasetName> {
+  name: N;
   title: string;
-  schema: ZodType<Row>;
-  /** CSV column order; every key of Row. */
-  columns: readonly (keyof Row & string)[];
-  feeds: DatasetFeed<Row>[];
+  schema: z.ZodType<DatasetRow<N>, z.ZodTypeDef, unknown>;
+  /** CSV column order; every key of the row. */
+  columns: readonly (keyof DatasetRow<N> & string)[];
+  feeds: DatasetFeed<DatasetRow<N>>[];
   /** Identity of a row within the dataset: duplicates are refused. */
-  key(row: Row): string;
-  check?(rows: Row[], context: CheckContext): void;
+  key(row: DatasetRow<N>): string;
+  check?(rows: DatasetRow<N>[], context: CheckContext): void;
+}
+
+/** The import logic of a dataset of the registry, attached to its name and schema. */
+export function defineDataset<N extends DatasetName>(name: N, logic: Omit<Dataset<N>, 'name' | 'schema'>): Dataset<N> {
+  return { name, schema: datasetSchemas[name].row, ...logic };
 }
 
 export const observationColumns = [
@@ -49,8 +56,9 @@ export const observationColumns = [
   'unit',
 ] as const satisfies readonly (keyof Observation)[];
 
+/** An observation's identity: its series key (src/lib/series-key.ts) and period. */
 export function observationKey(row: Observation): string {
-  return `${row.source}|${row.series}|${row.category}|${row.period}`;
+  return `${seriesKey(row)}|${row.period}`;
 }
 
 /** A dataset row from a source row: the shared columns, with the labels the caller chooses. */

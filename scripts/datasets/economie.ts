@@ -1,17 +1,15 @@
 import { parsePeriodCode } from '../../src/lib/period.ts';
-import { type EconomieRow, economieRow } from '../../src/schemas/economie.ts';
+import type { EconomieRow } from '../../src/schemas/economie.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
-import { codeLabel, type Dataset, type DatasetFeed, observationColumns, observationKey, toObservation } from './dataset.ts';
+import { codeLabel, type DatasetFeed, defineDataset, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /**
  * The macro context of the productivity theme: GDP, household consumption and durable goods (levels at
  * 2015 prices since 1995, and CBS's own year-on-year and quarter-on-quarter volume changes since 2020), and turnover indices
  * (2021=100) for the main trade and services branches.
  */
-export const economie: Dataset<EconomieRow> = {
-  name: 'economie',
+export const economie = defineDataset('economie', {
   title: 'Bbp, consumptie en omzet van handel en diensten',
-  schema: economieRow,
   columns: observationColumns,
   key: observationKey,
   feeds: [
@@ -64,7 +62,7 @@ export const economie: Dataset<EconomieRow> = {
       };
     }),
   ],
-};
+});
 
 type Labels = { series: string; seriesLabel: string; category: string; categoryLabel: string; unit: string };
 

@@ -1,16 +1,12 @@
-import {
-  debtorTypes,
-  type FaillissementenProvincieRow,
-  faillissementenProvincieRow,
-  provinces,
-} from '../../src/schemas/faillissementen-provincie.ts';
+import { seriesKey } from '../../src/lib/series-key.ts';
+import { debtorTypes, type FaillissementenProvincieRow, provinces } from '../../src/schemas/faillissementen-provincie.ts';
 import { InputError } from '../lib/input-error.ts';
 import { checkAdditivity } from './additivity.ts';
 import {
   type CheckContext,
   codeLabel,
-  type Dataset,
   type DatasetFeed,
+  defineDataset,
   observationColumns,
   observationKey,
   toObservation,
@@ -55,10 +51,8 @@ const feed: DatasetFeed<FaillissementenProvincieRow> = {
  * kwartaal from a third party's cbsodata dump that lacks Overijssel and Utrecht; online from the OData v4
  * API with all twelve.
  */
-export const faillissementenProvincie: Dataset<FaillissementenProvincieRow> = {
-  name: 'faillissementen-provincie',
+export const faillissementenProvincie = defineDataset('faillissementen-provincie', {
   title: 'Uitgesproken faillissementen per provincie naar type gefailleerde',
-  schema: faillissementenProvincieRow,
   columns: observationColumns,
   key: observationKey,
   feeds: [feed],
@@ -69,16 +63,16 @@ export const faillissementenProvincie: Dataset<FaillissementenProvincieRow> = {
     checkAdditivity(rows, { series: () => true, whole: 'quarter', parts: 'months', tolerance: 0, action: 'note' }, context);
     noteMissingProvinces(rows, context);
   },
-};
+});
 
 /** "Bedrijven, instellingen en eenmanszaken" is exactly the other two types together, or the drop is refused. */
 function checkTypeSums(rows: FaillissementenProvincieRow[], context: CheckContext): void {
   const [total, ...parts] = debtorTypes.map((t) => t.code);
   const cells = new Map<string, FaillissementenProvincieRow>();
-  for (const row of rows) cells.set(`${row.source}|${row.series}|${row.category}|${row.period}`, row);
+  for (const row of rows) cells.set(`${seriesKey(row)}|${row.period}`, row);
   for (const row of rows) {
     if (row.series !== total || row.value === null) continue;
-    const partRows = parts.map((p) => cells.get(`${row.source}|${p}|${row.category}|${row.period}`));
+    const partRows = parts.map((p) => cells.get(`${seriesKey({ ...row, series: p })}|${row.period}`));
     const values = partRows.map((p) => p?.value);
     const expected = values.every((v) => typeof v === 'number') ? values.reduce<number>((a, b) => a + (b ?? 0), 0) : undefined;
     if (expected === row.value) continue;

@@ -1,12 +1,9 @@
-import { type FaillissementenRow, faillissementenRow } from '../../src/schemas/faillissementen.ts';
 import { checkAdditivity } from './additivity.ts';
-import { codeLabel, type Dataset, measureLabel, observationColumns, observationKey, toObservation } from './dataset.ts';
+import { codeLabel, defineDataset, measureLabel, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /** 82242NED, whole: every month, quarter and year, every debtor type, with the period status. */
-export const faillissementen: Dataset<FaillissementenRow> = {
-  name: 'faillissementen',
+export const faillissementen = defineDataset('faillissementen', {
   title: 'Uitgesproken faillissementen naar type gefailleerde',
-  schema: faillissementenRow,
   columns: observationColumns,
   key: observationKey,
   feeds: [
@@ -30,4 +27,4 @@ export const faillissementen: Dataset<FaillissementenRow> = {
     checkAdditivity(rows, { series: () => true, whole: 'year', parts: 'quarters', tolerance: 0, action: 'refuse' }, context);
     checkAdditivity(rows, { series: () => true, whole: 'quarter', parts: 'months', tolerance: 0, action: 'note' }, context);
   },
-};
+});

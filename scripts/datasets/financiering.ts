@@ -1,14 +1,12 @@
-import { type FinancieringRow, financieringRow } from '../../src/schemas/financiering.ts';
+import type { FinancieringRow } from '../../src/schemas/financiering.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
-import { type Dataset, observationColumns, observationKey, toObservation } from './dataset.ts';
+import { defineDataset, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 const dnbInstrument = 'Zakelijke kredietverlening';
 
 /** DNB business lending, and the Financieringsmonitor by size class with 95% margins. */
-export const financiering: Dataset<FinancieringRow> = {
-  name: 'financiering',
+export const financiering = defineDataset('financiering', {
   title: 'Zakelijke kredietverlening (DNB) en Financieringsmonitor (CBS)',
-  schema: financieringRow,
   columns: [...observationColumns, 'lower', 'upper'],
   key: observationKey,
   feeds: [
@@ -37,7 +35,7 @@ export const financiering: Dataset<FinancieringRow> = {
       select: (row, table) => financieringsmonitorRow(row, table),
     },
   ],
-};
+});
 
 function financieringsmonitorRow(row: SourceRow, table: SourceTable): FinancieringRow {
   const match = /^(\d+(?:\.\d+)*)\s+(.*)$/.exec(row.measure);

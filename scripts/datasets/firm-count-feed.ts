@@ -1,5 +1,5 @@
 import type { Observation } from '../../src/schemas/observation.ts';
-import type { AdapterFormat } from '../import/source-table.ts';
+import type { AdapterFormat } from '../../src/schemas/source-record.ts';
 import { codeLabel, type DatasetFeed, measureLabel, toObservation } from './dataset.ts';
 import { firmClassOf } from './firm-class.ts';
 import { sbiCategoryOf, sbiDimension } from './sbi-category.ts';

@@ -1,3 +1,4 @@
+import { type DatasetName, datasetNames } from '../../src/schemas/datasets.ts';
 import { bedrijven } from './bedrijven.ts';
 import { bedrijvenBedrijfstak } from './bedrijven-bedrijfstak.ts';
 import { conjunctuur } from './conjunctuur.ts';
@@ -10,10 +11,8 @@ import { kerncijfers } from './kerncijfers.ts';
 import { productiviteit } from './productiviteit.ts';
 import { vacatures } from './vacatures.ts';
 
-/** Every dataset of a drop, in the order they are written and validated. */
-// The registry holds datasets of different row types; each is used only with its own rows.
-// biome-ignore lint/suspicious/noExplicitAny: a registry of datasets with different row types
-export const datasets: Dataset<any>[] = [
+/** The import logic of every dataset of the registry (src/schemas/datasets.ts), by name. */
+export const datasetByName: { [N in DatasetName]: Dataset<N> } = {
   faillissementen,
   vacatures,
   financiering,
@@ -22,6 +21,12 @@ export const datasets: Dataset<any>[] = [
   conjunctuur,
   economie,
   bedrijven,
-  bedrijvenBedrijfstak,
-  faillissementenProvincie,
-];
+  'bedrijven-bedrijfstak': bedrijvenBedrijfstak,
+  'faillissementen-provincie': faillissementenProvincie,
+};
+
+/** A dataset of any name; code that needs its row type takes the name as a type parameter (`<N extends DatasetName>`). */
+export type AnyDataset = Dataset<DatasetName>;
+
+/** Every dataset of a drop, in the order they are written and validated (the registry's). */
+export const datasets: readonly { [N in DatasetName]: Dataset<N> }[DatasetName][] = datasetNames.map((name) => datasetByName[name]);

@@ -1,14 +1,11 @@
-import { type ProductiviteitRow, productiviteitRow } from '../../src/schemas/productiviteit.ts';
-import type { Dataset } from './dataset.ts';
+import { defineDataset } from './dataset.ts';
 import { factsTable, singleFigure, singleFigureColumns, singleFigureKey } from './single-figures.ts';
 
 const topics = new Set(['productiviteit_mkb', 'werkgelegenheid_mkb', 'omzet_mkb']);
 
 /** The productivity theme's figures: facts/ rows of these topics with a period code and a number. */
-export const productiviteit: Dataset<ProductiviteitRow> = {
-  name: 'productiviteit',
+export const productiviteit = defineDataset('productiviteit', {
   title: 'Productiviteit, toegevoegde waarde en werkgelegenheid naar bedrijfsgrootte',
-  schema: productiviteitRow,
   columns: singleFigureColumns,
   key: singleFigureKey,
   feeds: [
@@ -21,4 +18,4 @@ export const productiviteit: Dataset<ProductiviteitRow> = {
       },
     },
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { figureSeriesKey } from '../../src/lib/series-key.ts';
 import type { KerncijfersRow } from '../../src/schemas/kerncijfers.ts';
 import type { SourceRow, SourceTable } from '../import/source-table.ts';
 import { sourceId } from './dataset.ts';
@@ -41,6 +42,7 @@ export const singleFigureColumns = [
   'note',
 ] as const satisfies readonly (keyof KerncijfersRow)[];
 
+/** A single figure's identity: its series (src/lib/series-key.ts), period code and period text. */
 export function singleFigureKey(row: KerncijfersRow): string {
-  return `${row.topic}|${row.series}|${row.category}|${row.period}|${row.period_text}`;
+  return `${figureSeriesKey(row)}|${row.period}|${row.period_text}`;
 }

@@ -1,12 +1,9 @@
-import { type VacaturesRow, vacaturesRow } from '../../src/schemas/vacatures.ts';
 import { checkAdditivity } from './additivity.ts';
-import { codeLabel, type Dataset, measureLabel, observationColumns, observationKey, toObservation } from './dataset.ts';
+import { codeLabel, defineDataset, measureLabel, observationColumns, observationKey, toObservation } from './dataset.ts';
 
 /** 80472NED: open, new and filled vacancies by sector and CBS size class (0–10, 10–100, 100+). */
-export const vacatures: Dataset<VacaturesRow> = {
-  name: 'vacatures',
+export const vacatures = defineDataset('vacatures', {
   title: 'Vacatures naar economische activiteit en bedrijfsgrootte',
-  schema: vacaturesRow,
   columns: observationColumns,
   key: observationKey,
   feeds: [
@@ -34,4 +31,4 @@ export const vacatures: Dataset<VacaturesRow> = {
       context,
     );
   },
-};
+});

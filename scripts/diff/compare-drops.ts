@@ -1,15 +1,14 @@
 import { comparePeriodCodes } from '../../src/lib/period.ts';
-import type { Drop, SourceRecord } from '../lib/drop.ts';
+import type { PeriodStatus } from '../../src/lib/provisional.ts';
+import type { ChangeCounts, PointValue } from '../../src/schemas/changes-file.ts';
+import { type DatasetName, datasetNames } from '../../src/schemas/datasets.ts';
+import type { Drop, DropRow, SourceRecord } from '../lib/drop.ts';
 import { formatNumberCell } from '../lib/drop-csv.ts';
 
-/** A value as the drop states it: a number, or the symbol saying why there is none. */
-export interface PointValue {
-  value: number | null;
-  symbol: string | null;
-}
+export type { ChangeCounts, PointValue };
 export interface PointEntry extends PointValue {
   period: string;
-  status: string;
+  status: PeriodStatus;
 }
 export interface Revision {
   period: string;
@@ -18,14 +17,8 @@ export interface Revision {
 }
 export interface StatusChange {
   period: string;
-  old: string;
-  new: string;
-}
-export interface ChangeCounts {
-  added: number;
-  revised: number;
-  status: number;
-  removed: number;
+  old: PeriodStatus;
+  new: PeriodStatus;
 }
 /** One series (source, topic, series, category) with at least one change. */
 export interface SeriesDiff {
@@ -40,7 +33,7 @@ export interface SeriesDiff {
   removed: PointEntry[];
 }
 export interface DatasetDiff {
-  name: string;
+  name: DatasetName;
   rows: { old: number; new: number };
   counts: ChangeCounts;
   series: SeriesDiff[];
@@ -73,7 +66,7 @@ interface Point extends PointEntry {
  * writes them, so an in-memory drop and the same drop read back give the same report.
  */
 export function compareDrops(oldDrop: Drop, newDrop: Drop): DropDiff {
-  const names = [...new Set([...Object.keys(oldDrop.rows), ...Object.keys(newDrop.rows)])].sort();
+  const names = datasetNames.filter((name) => name in oldDrop.rows || name in newDrop.rows).sort();
   const datasets = names.map((name) => compareDataset(name, oldDrop.rows[name] ?? [], newDrop.rows[name] ?? []));
   return {
     old: oldDrop.manifest.id,
@@ -90,7 +83,7 @@ export function hasRowChanges(diff: DropDiff): boolean {
   return added + revised + status + removed > 0;
 }
 
-function compareDataset(name: string, oldRows: readonly object[], newRows: readonly object[]): DatasetDiff {
+function compareDataset(name: DatasetName, oldRows: readonly DropRow[], newRows: readonly DropRow[]): DatasetDiff {
   const before = groupBySeries(oldRows);
   const after = groupBySeries(newRows);
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
@@ -122,10 +115,11 @@ function compareDataset(name: string, oldRows: readonly object[], newRows: reado
 
 type Head = Pick<SeriesDiff, 'source' | 'topic' | 'series' | 'category' | 'label'>;
 
-function groupBySeries(rows: readonly object[]): Map<string, { head: Head; points: Map<string, Point> }> {
+function groupBySeries(rows: readonly DropRow[]): Map<string, { head: Head; points: Map<string, Point> }> {
   const groups = new Map<string, { head: Head; points: Map<string, Point> }>();
   for (const row of rows) {
-    const [source, topic, series, category] = [text(row, 'source'), text(row, 'topic'), text(row, 'series'), text(row, 'category')];
+    const { source, series, category } = row;
+    const topic = text(row, 'topic');
     const key = `${source}\u0000${topic}\u0000${series}\u0000${category}`;
     let group = groups.get(key);
     if (!group) {
@@ -133,29 +127,27 @@ function groupBySeries(rows: readonly object[]): Map<string, { head: Head; point
       groups.set(key, group);
     }
     // Single figures without a period code are identified by their period text.
-    const period = text(row, 'period') || text(row, 'period_text');
-    const raw: unknown = Reflect.get(row, 'value');
-    const value = typeof raw === 'number' ? Number(formatNumberCell(raw)) : null;
-    const symbol = text(row, 'symbol') || null;
-    group.points.set(`${text(row, 'period')}\u0000${text(row, 'period_text')}`, {
+    const period = row.period || text(row, 'period_text');
+    const value = row.value === null ? null : Number(formatNumberCell(row.value));
+    group.points.set(`${row.period}\u0000${text(row, 'period_text')}`, {
       period,
       value,
-      symbol,
-      status: text(row, 'status'),
+      symbol: row.symbol,
+      status: row.status,
       text: text(row, 'value_text'),
     });
   }
   return groups;
 }
 
-function labelOf(row: object): string {
+function labelOf(row: DropRow): string {
   const series = text(row, 'series_label') || [text(row, 'topic'), text(row, 'series')].filter(Boolean).join(' / ');
   const category = text(row, 'category_label') || text(row, 'category');
   return category ? `${series} — ${category}` : series;
 }
 
-/** A text cell of a drop row (rows are typed per dataset; this reads the columns they share). */
-function text(row: object, column: string): string {
+/** A text column that only some datasets have (`topic`, `period_text`, `series_label` …), '' in the others. */
+function text(row: DropRow, column: string): string {
   const value: unknown = Reflect.get(row, column);
   return typeof value === 'string' ? value : '';
 }

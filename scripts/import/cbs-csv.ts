@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { Provenance } from '../../src/schemas/source-record.ts';
 import { InputError } from '../lib/input-error.ts';
 import { fingerprint } from '../lib/sha256.ts';
 import { statLineUrl } from '../lib/statline-url.ts';
@@ -7,7 +8,7 @@ import { dataFileName, locateCbsCsvFiles } from './cbs-csv/locate-files.ts';
 import { PeriodIndex } from './cbs-csv/period-index.ts';
 import { readDataRows } from './cbs-csv/read-data-rows.ts';
 import { readCbsMetadata } from './cbs-csv/read-metadata.ts';
-import type { Adapter, Provenance } from './source-table.ts';
+import type { Adapter } from './source-table.ts';
 
 /**
  * The CBS "onbewerkte dataset" download: `<ID>_UntypedDataSet_*.csv` (codes and machine numbers) with

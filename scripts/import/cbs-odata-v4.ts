@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Provenance } from '../../src/schemas/source-record.ts';
 import { InputError } from '../lib/input-error.ts';
 import { fingerprint } from '../lib/sha256.ts';
 import { statLineUrl } from '../lib/statline-url.ts';
 import { observationRow } from './cbs-odata-v4/observation-row.ts';
 import { type ODataFolder, readODataFolder } from './cbs-odata-v4/read-odata-folder.ts';
-import type { Adapter, Provenance, SourceTable } from './source-table.ts';
+import type { Adapter, SourceTable } from './source-table.ts';
 
 /**
  * A folder of CBS OData v4 responses (one JSON file per entity set, as datasets.cbs.nl serves them).

@@ -1,4 +1,5 @@
-import { type CellValue, describeNumberFormat, type MissingSymbol, type NumberFormat, parseCbsNumber } from '../lib/cbs-number.ts';
+import type { MissingSymbol } from '../../src/schemas/observation.ts';
+import { type CellValue, describeNumberFormat, type NumberFormat, parseCbsNumber } from '../lib/cbs-number.ts';
 import { InputError, type Where } from '../lib/input-error.ts';
 
 const dutch: NumberFormat = { locale: 'nl', symbols: {}, blank: 'refuse' };

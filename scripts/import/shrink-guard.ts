@@ -1,8 +1,13 @@
 import { formatNumber } from '../../src/format/number.ts';
 import { comparePeriodCodes, parsePeriodCode } from '../../src/lib/period.ts';
+import { type DatasetName, datasetNames } from '../../src/schemas/datasets.ts';
+import type { ShrinkRecord } from '../../src/schemas/drop-manifest.ts';
+import { datasetByName } from '../datasets/index.ts';
+import type { DropRows } from '../lib/drop.ts';
 import { InputError } from '../lib/input-error.ts';
 
-type Row = { source: string; period: string } & Record<string, unknown>;
+/** What the guard needs of a row: its source and period; series and category where the rows have them. */
+type Row = { source: string; period: string };
 
 /** What one dataset would lose against the latest drop: rows, and the periods, series and categories gone entirely. */
 export interface DatasetShrink {
@@ -21,18 +26,9 @@ export interface DatasetShrink {
   example: string;
 }
 
-/** What drop.json records of a shrink the maintainer allowed with `--allow-shrink "<reason>"`. */
-export interface ShrinkRecord {
-  /** The drop the new one was compared with: the latest before it. */
-  previous: string;
-  reason: string;
-  datasets: Record<string, { previousRows: number; rows: number; lostRows: number; sources: string[]; lost: string }>;
-}
-
 export interface ShrinkCheck {
-  previous: { id: string; rows: Record<string, object[]> } | undefined;
-  rows: Record<string, Row[]>;
-  datasets: readonly { name: string; key(row: never): string }[];
+  previous: { id: string; rows: DropRows } | undefined;
+  rows: DropRows;
   /** `--allow-shrink`'s reason; undefined refuses any shrink. */
   allowShrink: string | undefined;
   fileOf(source: string): string;
@@ -46,11 +42,11 @@ export interface ShrinkCheck {
 export function guardShrink(check: ShrinkCheck): ShrinkRecord | undefined {
   const { previous } = check;
   if (!previous) return undefined;
-  const shrinks = check.datasets.flatMap((dataset) => {
-    const before = (previous.rows[dataset.name] ?? []) as Row[];
-    const key = dataset.key as (row: Row) => string;
-    return findShrink({ dataset: dataset.name, key, previous: before, next: check.rows[dataset.name] ?? [] }) ?? [];
+  const found = datasetNames.flatMap((name) => {
+    const shrink = datasetShrink(name, previous.rows, check.rows);
+    return shrink ? [{ name, shrink }] : [];
   });
+  const shrinks = found.map((f) => f.shrink);
   if (shrinks.length === 0) return undefined;
   if (check.allowShrink === undefined)
     throw new InputError(
@@ -60,20 +56,24 @@ export function guardShrink(check: ShrinkCheck): ShrinkRecord | undefined {
       'no rows lost; if the loss is right, --allow-shrink "<reason>" makes the drop and records the reason in its drop.json',
     );
   const datasets: ShrinkRecord['datasets'] = {};
-  for (const s of shrinks)
-    datasets[s.dataset] = { previousRows: s.previousRows, rows: s.rows, lostRows: s.lostRows, sources: s.sources, lost: describeShrink(s) };
+  for (const { name, shrink: s } of found)
+    datasets[name] = { previousRows: s.previousRows, rows: s.rows, lostRows: s.lostRows, sources: s.sources, lost: describeShrink(s) };
   return { previous: previous.id, reason: check.allowShrink, datasets };
+}
+
+function datasetShrink<N extends DatasetName>(name: N, previous: DropRows, next: DropRows): DatasetShrink | undefined {
+  return findShrink({ dataset: name, key: datasetByName[name].key, previous: previous[name] ?? [], next: next[name] ?? [] });
 }
 
 /** How many names a message lists before "en N meer". */
 const LISTED = 4;
 
-export interface ShrinkInput {
+export interface ShrinkInput<R extends Row> {
   dataset: string;
-  key: (row: Row) => string;
+  key: (row: R) => string;
   /** The dataset's rows in the latest drop, and in the new one. */
-  previous: readonly Row[];
-  next: readonly Row[];
+  previous: readonly R[];
+  next: readonly R[];
 }
 
 /**
@@ -81,13 +81,13 @@ export interface ShrinkInput {
  * series and categories are lost when no new row has them at all. Undefined when nothing is lost (rows that
  * are added or revised are not a shrink).
  */
-export function findShrink({ dataset, key, previous, next }: ShrinkInput): DatasetShrink | undefined {
+export function findShrink<R extends Row>({ dataset, key, previous, next }: ShrinkInput<R>): DatasetShrink | undefined {
   const nextKeys = new Set(next.map(key));
   const lost = previous.filter((row) => !nextKeys.has(key(row)));
   if (lost.length === 0) return undefined;
-  const gone = (column: string) => {
-    const still = new Set(next.map((row) => String(row[column] ?? '')));
-    return [...new Set(lost.map((row) => String(row[column] ?? '')))].filter((value) => value !== '' && !still.has(value)).sort();
+  const gone = (column: 'period' | 'series' | 'category') => {
+    const still = new Set(next.map((row) => cell(row, column)));
+    return [...new Set(lost.map((row) => cell(row, column)))].filter((value) => value !== '' && !still.has(value)).sort();
   };
   const lostPeriods = new Set(gone('period'));
   return {
@@ -101,6 +101,12 @@ export function findShrink({ dataset, key, previous, next }: ShrinkInput): Datas
     sources: [...new Set(lost.map((row) => row.source))].sort(),
     example: key(lost[0]!),
   };
+}
+
+/** A column of a row as text, '' where the row has none. */
+function cell(row: Row, column: string): string {
+  const value: unknown = Reflect.get(row, column);
+  return value === undefined || value === null ? '' : String(value);
 }
 
 /** "vacatures: 23.142 → 1.200 rijen; 1997KW01–2023KW03 verdwijnen; reeks OntstaneVacatures_2 verdwijnt". */

@@ -1,32 +1,7 @@
-import type { MissingSymbol } from '../lib/cbs-number.ts';
+import type { PeriodStatus } from '../../src/lib/provisional.ts';
+import type { MissingSymbol } from '../../src/schemas/observation.ts';
+import type { AdapterFormat, Provenance } from '../../src/schemas/source-record.ts';
 import type { Where } from '../lib/input-error.ts';
-
-/** What a drop records about each raw source: enough to cite it and to check the bytes it came from. */
-export interface Provenance {
-  publisher: string; // "CBS", "DNB", or the named third party
-  tableId: string; // "82242NED", "dnb-kernindicatoren-monetaire-statistieken-maand", …
-  title: string;
-  /** The table's own modified date (ISO 8601) as the publisher states it; null when the file does not say. */
-  modified: string | null;
-  licence: string; // "CC BY 4.0"
-  /** When the raw file was retrieved (ISO date), from the capture record or the file name; null if unknown. */
-  retrieved: string | null;
-  format: AdapterFormat;
-  url: string | null;
-  files: { name: string; bytes: number; sha256: string }[];
-  notes: string[];
-}
-
-export type AdapterFormat =
-  | 'cbs-odata-v4'
-  | 'cbs-csv' // "onbewerkte dataset" CSV + metadata CSV
-  | 'cbs-statline-export' // a StatLine "CSV" download: labels, header first
-  | 'cbsodata-csv'
-  | 'dnb-csv'
-  | 'tidy-csv';
-
-/** Period status as CBS states it; `onbekend` when the source does not say. */
-export type PeriodStatus = 'definitief' | 'voorlopig' | 'nader voorlopig' | 'onbekend';
 
 /** One observation in long form, as every adapter emits it. */
 export interface SourceRow {

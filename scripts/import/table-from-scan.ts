@@ -1,6 +1,7 @@
+import type { AdapterFormat, Provenance } from '../../src/schemas/source-record.ts';
 import type { Where } from '../lib/input-error.ts';
 import { fingerprint } from '../lib/sha256.ts';
-import type { AdapterFormat, Provenance, SourceRow, SourceTable } from './source-table.ts';
+import type { SourceRow, SourceTable } from './source-table.ts';
 
 export type Emit = (row: SourceRow, where: Where) => void;
 

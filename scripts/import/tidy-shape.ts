@@ -1,4 +1,4 @@
-import type { Provenance } from './source-table.ts';
+import type { Provenance } from '../../src/schemas/source-record.ts';
 import type { Emit, TableScan } from './table-from-scan.ts';
 
 /** One of the tidy CSV layouts in the raw drops; tidy-csv.ts picks the shape by the header. */

@@ -1,19 +1,16 @@
+import { markerStatus, type ProvisionalStatus } from '../../src/lib/provisional.ts';
+import type { MissingSymbol } from '../../src/schemas/observation.ts';
+
 /**
  * Number cells as CBS, DNB and our tidy files write them. Nothing is guessed: a cell is a number in the
  * file's own locale, one of the file's explicit symbols, or it is refused (the caller names the place).
  */
-export type MissingSymbol =
-  | 'ontbreekt' // "." unknown, unreliable or not yet published
-  | 'geheim' // "x" withheld for confidentiality
-  | 'nihil' // "-" nil: the value is zero
-  | 'vervalt'; // blank where a figure cannot occur on logical grounds
-
 export interface CellValue {
   /** The number, 0 for nihil, null for every other symbol. */
   value: number | null;
   symbol?: MissingSymbol;
   /** Provisional marker on the cell itself (StatLine formatted export). */
-  flag?: 'voorlopig' | 'nader voorlopig';
+  flag?: ProvisionalStatus;
 }
 
 export interface NumberFormat {
@@ -39,8 +36,9 @@ export function parseCbsNumber(raw: string, format: NumberFormat): CellValue | u
   let text = raw.trim();
   let flag: CellValue['flag'];
   if (format.flags) {
-    if (text.endsWith('**')) [text, flag] = [text.slice(0, -2).trim(), 'nader voorlopig'];
-    else if (text.endsWith('*')) [text, flag] = [text.slice(0, -1).trim(), 'voorlopig'];
+    const marker = /\*{1,2}$/.exec(text)?.[0];
+    flag = markerStatus(marker);
+    if (marker && flag) text = text.slice(0, -marker.length).trim();
   }
   if (text === '') {
     if (format.blank === 'refuse') return undefined;

@@ -1,4 +1,4 @@
-import type { PeriodStatus } from '../import/source-table.ts';
+import type { PeriodStatus } from '../../src/lib/provisional.ts';
 
 // OData v4 joins the words ("NaderVoorlopig"); the spaced spelling of the Dutch text is accepted as well.
 const statuses: Record<string, PeriodStatus> = {

@@ -1,4 +1,4 @@
-import type { ZodType } from 'astro/zod';
+import type { ZodType, ZodTypeDef } from 'astro/zod';
 import Papa from 'papaparse';
 import { csvText } from '../../src/lib/csv-text.ts';
 import { InputError } from './input-error.ts';
@@ -40,7 +40,12 @@ export function dropCells(row: object, columns: readonly string[]): string[] {
  * Reads a drop CSV back and validates every row against the dataset's schema; the first bad cell stops
  * the read with file, line, column and value.
  */
-export function parseDropCsv<Row>(file: string, text: string, columns: readonly string[], schema: ZodType<Row>): Row[] {
+export function parseDropCsv<Row>(
+  file: string,
+  text: string,
+  columns: readonly string[],
+  schema: ZodType<Row, ZodTypeDef, unknown>,
+): Row[] {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', newline: '\n', skipEmptyLines: true });
   const [header, ...records] = parsed.data;
   if (!header || header.join(',') !== columns.join(',')) {

@@ -1,6 +1,6 @@
 import { monthNames } from '../../src/format/period.ts';
 import { parsePeriodCode, periodCode } from '../../src/lib/period.ts';
-import { markerStatus } from '../../src/lib/provisional.ts';
+import { markerStatus, type ProvisionalStatus } from '../../src/lib/provisional.ts';
 
 /**
  * Every raw period form the sources use, turned into canonical codes (see src/lib/period.ts).
@@ -16,7 +16,7 @@ export type PeriodForm =
 export interface ParsedPeriod {
   code: string;
   /** A provisional marker carried by the label itself (`*` voorlopig, `**` nader voorlopig). */
-  marker?: 'voorlopig' | 'nader voorlopig';
+  marker?: ProvisionalStatus;
 }
 
 const expectedText: Record<PeriodForm, string> = {

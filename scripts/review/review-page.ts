@@ -5,7 +5,7 @@ import { figureSvg } from '../../src/lib/downloads/figure-image.ts';
 import { escapeXml as esc } from '../../src/lib/downloads/xml.ts';
 import { changeTotal, countsText } from '../../src/lib/pages/changes-view.ts';
 import { colors } from '../../src/styles/tokens.ts';
-import { datasets } from '../datasets/index.ts';
+import { datasetByName } from '../datasets/index.ts';
 import type { DropDiff, SourceChange } from '../diff/compare-drops.ts';
 import { type ChangeRow, type Drawn, type FigureReview, isChanged } from './figure-reviews.ts';
 
@@ -79,7 +79,7 @@ function sourcesSection(sources: readonly SourceChange[]): string {
 function datasetsSection(diff: DropDiff): string {
   const n = (value: number) => formatNumber(value, 0);
   const rows = diff.datasets.map((d) => {
-    const title = datasets.find((set) => set.name === d.name)?.title ?? d.name;
+    const title = datasetByName[d.name].title;
     const { added, revised, status, removed } = d.counts;
     return `<tr><th scope="row">${esc(title)}</th><td class="num">${n(d.rows.old)}</td><td class="num">${n(d.rows.new)}</td><td class="num">${n(added)}</td><td class="num">${n(revised)}</td><td class="num">${n(status)}</td><td class="num">${n(removed)}</td></tr>`;
   });

@@ -4,8 +4,13 @@ import { parsePeriodCode } from '../lib/period.ts';
 /** Period status as the publisher states it; `onbekend` where the source does not say. */
 export const periodStatus = z.enum(['definitief', 'voorlopig', 'nader voorlopig', 'onbekend']);
 
-/** Why a value is absent (`nihil` carries 0): the CBS symbols, never a silent NaN, 0 or null. */
+/**
+ * Why a value is absent (`nihil` carries 0): the CBS symbols, never a silent NaN, 0 or null. `ontbreekt` is
+ * "." (unknown, unreliable or not yet published), `geheim` "x" (withheld for confidentiality), `nihil` "-"
+ * (nil: the value is zero), `vervalt` a blank where a figure cannot occur on logical grounds.
+ */
 export const missingSymbol = z.enum(['ontbreekt', 'geheim', 'nihil', 'vervalt']);
+export type MissingSymbol = z.infer<typeof missingSymbol>;
 
 export const periodCodeSchema = z.string().refine((code) => parsePeriodCode(code) !== undefined, {
   message: 'not a canonical period code (YYYYJJ00, YYYYHJnn, YYYYKWnn, YYYYMMnn, YYYYJL00)',

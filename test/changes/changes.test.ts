@@ -7,14 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateChanges, listLimit } from '../../scripts/build-data/changes.ts';
 import { datasets } from '../../scripts/datasets/index.ts';
 import { type Drop, readDrop, type SourceRecord, writeDrop } from '../../scripts/lib/drop.ts';
-import {
-  type ChangesFile,
-  changelogView,
-  changesFile,
-  type DatasetChanges,
-  dropView,
-  figureUpdate,
-} from '../../src/lib/pages/changes-view.ts';
+import { type ChangesFile, changelogView, type DatasetChanges, dropView, figureUpdate } from '../../src/lib/pages/changes-view.ts';
+import { changesFile } from '../../src/schemas/changes-file.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 import { figureId, listPages, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 

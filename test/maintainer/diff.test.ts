@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,8 @@ function source(id: string, retrieved: string): SourceRecord {
     retrieved,
     format,
     url: null,
-    files: [{ name: 'Observations.json', bytes: 1, sha256: retrieved }],
+    // A stand-in hash per retrieval: another retrieval, other bytes.
+    files: [{ name: 'Observations.json', bytes: 1, sha256: createHash('sha256').update(retrieved).digest('hex') }],
     notes: [],
   };
 }

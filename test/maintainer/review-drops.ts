@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Drop, SourceRecord } from '../../scripts/lib/drop.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 
@@ -18,7 +19,8 @@ const source = (id: string, retrieved: string): SourceRecord => ({
   retrieved,
   format: 'cbs-odata-v4',
   url: null,
-  files: [{ name: 'Observations.json', bytes: 1, sha256: retrieved }],
+  // A stand-in hash per retrieval: another retrieval, other bytes.
+  files: [{ name: 'Observations.json', bytes: 1, sha256: createHash('sha256').update(retrieved).digest('hex') }],
   notes: [],
 });
 

@@ -2,7 +2,8 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { cbsTables } from '../../scripts/config/sources.ts';
-import { listDrops, readDrop } from '../../scripts/lib/drop.ts';
+import { type DropRow, listDrops, readDrop } from '../../scripts/lib/drop.ts';
+import type { DatasetName } from '../../src/schemas/datasets.ts';
 import { entries, removeTemps, root, runScript, tableFixture, tempDir } from './helpers.ts';
 import { type StandIn, startStandIn } from './stand-in-api.ts';
 
@@ -125,8 +126,8 @@ describe('npm run update against a stand-in CBS API', () => {
     }
     const ids = await listDrops(data);
     const after = await readDrop(data, ids.at(-1)!);
-    const rows = (dataset: string, source: string) =>
-      (after.rows[dataset] as Record<string, unknown>[]).filter((r) => r['source'] === `cbs-odata-v4/${source}`);
+    const rows = (dataset: DatasetName, source: string): readonly DropRow[] =>
+      (after.rows[dataset] ?? []).filter((r: DropRow) => r.source === `cbs-odata-v4/${source}`);
     // The mkb (0–250) nationally and per sector; CBS's SBI letters as categories, as from the StatLine export.
     expect(
       rows('bedrijven', '81588NED')

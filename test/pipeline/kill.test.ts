@@ -37,7 +37,7 @@ beforeAll(async () => {
   big = generateCbsCsv(tempDir('kill-big'), { sizeClasses: 10, regions: 500, years: 10 }).dir;
   ballastData = dataDirWithCommittedDrop(tempDir('kill-ballast'));
   const drop = await readDrop(ballastData, committedDropId);
-  const vacancies = drop.rows['vacatures'] as { category: string }[];
+  const vacancies = drop.rows.vacatures ?? [];
   const rows = Array.from({ length: 4 }, (_, k) => vacancies.map((row) => ({ ...row, category: `${row.category}-${k}` }))).flat();
   const datasets = { ...drop.manifest.datasets, vacatures: { ...drop.manifest.datasets['vacatures']!, rows: rows.length } };
   await writeDrop(ballastData, {

@@ -1,7 +1,7 @@
 import { comparePeriodCodes } from '../../../src/lib/period.ts';
+import type { PeriodStatus } from '../../../src/lib/provisional.ts';
 import { InputError, type Where } from '../../lib/input-error.ts';
 import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
-import type { PeriodStatus } from '../source-table.ts';
 
 /**
  * Period code → dense index and status, from the metadata's Perioden block.

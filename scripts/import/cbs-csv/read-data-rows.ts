@@ -1,8 +1,9 @@
+import type { PeriodStatus } from '../../../src/lib/provisional.ts';
 import { describeNumberFormat, type NumberFormat, parseCbsNumber } from '../../lib/cbs-number.ts';
 import { streamCsv } from '../../lib/csv-stream.ts';
 import { InputError, type Where } from '../../lib/input-error.ts';
 import { KeyBitset } from '../../lib/key-bitset.ts';
-import type { PeriodStatus, SourceRow } from '../source-table.ts';
+import type { SourceRow } from '../source-table.ts';
 import { checkHeader } from './check-header.ts';
 import { findFirstLine } from './find-first-line.ts';
 import type { PeriodIndex } from './period-index.ts';

@@ -1,10 +1,11 @@
+import type { PeriodStatus } from '../../../src/lib/provisional.ts';
 import { cbsPeriodStatus, cbsPeriodStatusNames } from '../../lib/cbs-period-status.ts';
 import { type CsvRecord, streamCsv } from '../../lib/csv-stream.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { isIsoDateTime } from '../../lib/iso-date-time.ts';
 import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
 import { refuseControlCharactersInRecord } from '../refuse-control-characters.ts';
-import type { CodeList, PeriodStatus, SourceTable } from '../source-table.ts';
+import type { CodeList, SourceTable } from '../source-table.ts';
 import { type MetadataBlock, metadataBlocks } from './metadata-blocks.ts';
 
 export interface CbsDimension {

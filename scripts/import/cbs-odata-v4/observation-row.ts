@@ -1,4 +1,4 @@
-import type { MissingSymbol } from '../../lib/cbs-number.ts';
+import type { MissingSymbol } from '../../../src/schemas/observation.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { fieldAt, type JsonAt, jsonObject, stringField } from '../../lib/json-fields.ts';
 import type { SourceRow } from '../source-table.ts';

@@ -1,9 +1,9 @@
+import type { PeriodStatus } from '../../../src/lib/provisional.ts';
 import { cbsPeriodStatus, cbsPeriodStatusNames } from '../../lib/cbs-period-status.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { arrayField, fieldAt, jsonObject, nullableStringField, stringField } from '../../lib/json-fields.ts';
 import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
 import { readJson } from '../../lib/read-json.ts';
-import type { PeriodStatus } from '../source-table.ts';
 
 export interface CodeEntry {
   code: string;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { PeriodStatus } from '../../../src/lib/provisional.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { isIsoDateTime } from '../../lib/iso-date-time.ts';
 import {
@@ -13,7 +14,7 @@ import {
   stringField,
 } from '../../lib/json-fields.ts';
 import { readJson } from '../../lib/read-json.ts';
-import type { PeriodStatus, SourceTable } from '../source-table.ts';
+import type { SourceTable } from '../source-table.ts';
 import { type Capture, readCapture } from './read-capture.ts';
 import { readCodeList, readPeriodCodes } from './read-code-list.ts';
 

@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
+import type { Provenance } from '../../../src/schemas/source-record.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { cbsTableIdPattern, statLineUrl } from '../../lib/statline-url.ts';
-import type { Provenance } from '../source-table.ts';
 
 // StatLine names a download after the table title and the moment it was made:
 // "Bedrijven__bedrijfstak_23032020_155149.csv" is "Bedrijven; bedrijfstak", 23-03-2020 15:51:49.

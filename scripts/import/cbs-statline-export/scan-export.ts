@@ -1,3 +1,4 @@
+import type { PeriodStatus } from '../../../src/lib/provisional.ts';
 import { describeNumberFormat, type NumberFormat, parseCbsNumber } from '../../lib/cbs-number.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
@@ -5,7 +6,6 @@ import { CodeLists } from '../code-lists.ts';
 import { columnName } from '../column-name.ts';
 import { duplicateError } from '../duplicate-error.ts';
 import { refuseControlCharacters, refuseControlCharactersInRecord } from '../refuse-control-characters.ts';
-import type { PeriodStatus } from '../source-table.ts';
 import { streamRows } from '../stream-rows.ts';
 import type { Emit, TableScan } from '../table-from-scan.ts';
 import { type ExportHeader, parseExportHeader } from './export-header.ts';

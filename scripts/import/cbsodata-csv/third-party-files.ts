@@ -1,4 +1,4 @@
-import type { Provenance } from '../source-table.ts';
+import type { Provenance } from '../../../src/schemas/source-record.ts';
 
 export interface ThirdPartyFile {
   provenance: Pick<Provenance, 'publisher' | 'title' | 'notes'>;

@@ -6,7 +6,8 @@ import type { PeriodValue } from './quarterly.ts';
 import { removeQuarterMeans } from './seasonal.ts';
 
 /** green: above trend, improving; orange: above, worsening; red: below, worsening; yellow: below, improving. */
-export type Quadrant = 'green' | 'orange' | 'red' | 'yellow';
+export const quadrants = ['green', 'orange', 'red', 'yellow'] as const;
+export type Quadrant = (typeof quadrants)[number];
 
 /** How the trend is removed: Hodrick–Prescott with λ, or Christiano–Fitzgerald with a band in quarters. */
 export type TrendFilter = { name: 'hp'; lambda: number } | { name: 'cf'; low: number; high: number };

@@ -4,7 +4,8 @@ import type { IndicatorId } from './indicators.ts';
 import type { PeriodValue } from './quarterly.ts';
 
 /** The barometer's word for the quadrant of (B, ΔB). */
-export type Weather = 'zonnig' | 'licht bewolkt' | 'bewolkt' | 'regen';
+export const weatherWords = ['zonnig', 'licht bewolkt', 'bewolkt', 'regen'] as const;
+export type Weather = (typeof weatherWords)[number];
 
 export interface CompositeReading {
   period: string;

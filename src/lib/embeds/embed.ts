@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { embedCharWidth, lineCount } from '../../charts/text-width.ts';
+import { dropsArtefact } from '../../schemas/drops-file.ts';
 import { escapeXml } from '../downloads/xml.ts';
-import { isDropId } from '../drop-id.ts';
+import { generatedDir, readGenerated } from '../generated-file.ts';
 import type { FigureView } from '../pages/figure-view.ts';
 import { sitePath } from '../pages/site.ts';
 import { provisionalKeyLabel } from '../provisional.ts';
@@ -32,17 +31,12 @@ export function embedMessageId(id: string, drop?: string): string {
   return drop === undefined ? id : `${drop}/${id}`;
 }
 
-const dropId = z.string().refine(isDropId, 'not a drop id (YYYY-MM-DD, optionally with a letter)');
-const dropsFile = z.object({ current: dropId, drops: z.array(dropId).min(1) });
-
 /** The drop the site is built from (src/generated/drops.json), checked against the generated data's drop. */
-export function currentDrop(expected: string, dir = join(process.cwd(), 'src', 'generated')): string {
-  const file = join(dir, 'drops.json');
-  const parsed = dropsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  if (parsed.data.current !== expected)
-    throw new Error(`${file}: current drop ${parsed.data.current}, but src/generated holds ${expected} (run npm run data)`);
-  return parsed.data.current;
+export function currentDrop(expected: string, dir = generatedDir): string {
+  const { current } = readGenerated(dropsArtefact, dir);
+  if (current !== expected)
+    throw new Error(`${join(dir, dropsArtefact.name)}: current drop ${current}, but src/generated holds ${expected} (run npm run data)`);
+  return current;
 }
 
 /**

@@ -1,122 +1,40 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import type { ClockRow } from '../../charts/clock-chart.ts';
 import { formatList } from '../../format/list.ts';
 import { formatSigned } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
-import { periodCodeSchema } from '../../schemas/observation.ts';
+import { type BarometerFile, barometerArtefact } from '../../schemas/barometer-file.ts';
 import { quadrant as quadrantPalette } from '../../styles/tokens.ts';
-import { type IndicatorId, indicatorById, indicatorCount, indicatorIds } from '../barometer/indicators.ts';
+import { type Quadrant, quadrants, type Weather } from '../barometer/index.ts';
+import { type IndicatorId, indicatorById, indicatorIds } from '../barometer/indicators.ts';
 import type { SourceRecord } from '../generated.ts';
+import { generatedDir, readGenerated } from '../generated-file.ts';
+import { InputError } from '../input-error.ts';
 import { previousQuarter } from '../period.ts';
 import { sitePath } from './site.ts';
 
 /**
- * What the MKBarometer pages read: src/generated/barometer.json (scripts/build-data/barometer.ts), checked on
- * load so a stale or hand-edited file stops the build, plus the few choices the pages make about it.
+ * What the MKBarometer pages read: src/generated/barometer.json (scripts/build-data/barometer.ts, shaped by
+ * src/schemas/barometer-file.ts), plus the few choices the pages make about it.
  */
-const quadrant = z.enum(['green', 'orange', 'red', 'yellow']);
-const weather = z.enum(['zonnig', 'licht bewolkt', 'bewolkt', 'regen']);
-const indicatorId = z.enum(indicatorIds);
-
-const quarterSchema = z.object({
-  period: periodCodeSchema,
-  level: z.number().finite(),
-  change: z.number().finite().nullable(),
-  weather: weather.nullable(),
-  indicators: z.array(
-    z.object({
-      id: indicatorId,
-      level: z.number().finite(),
-      change: z.number().finite().nullable(),
-      quadrant: quadrant.nullable(),
-      /** The indicator's figure for this quarter was chain-linked (scripts/build-data/chain-link.ts). */
-      linked: z.boolean(),
-    }),
-  ),
-  used: z.number().int().nonnegative().nullable(),
-  of: z.literal(indicatorCount),
-  joined: z.array(indicatorId).nullable(),
-  left: z.array(indicatorId).nullable(),
-});
-
-const barometerFile = z.object({
-  drop: z.string(),
-  quarters: z.array(quarterSchema).min(1),
-  excluded: z.array(z.object({ id: indicatorId, reason: z.string() })),
-  notes: z.array(z.object({ id: indicatorId, note: z.string() })),
-  method: z.object({
-    input: z.string(),
-    filter: z.string(),
-    lambda: z.number().optional(),
-    low: z.number().optional(),
-    high: z.number().optional(),
-    minQuarters: z.number().optional(),
-    sd: z.string().optional(),
-  }),
-  deseasonalised: z.array(indicatorId),
-  proxies: z.array(
-    z.object({
-      id: indicatorId,
-      label: z.string(),
-      source: z.string(),
-      unit: z.string(),
-      first: periodCodeSchema,
-      last: periodCodeSchema,
-      count: z.number().int(),
-      link: z
-        .object({
-          successor: z.string(),
-          label: z.string(),
-          unit: z.string(),
-          kind: z.enum(['change', 'index']),
-          linkQuarter: periodCodeSchema,
-          first: periodCodeSchema,
-          last: periodCodeSchema,
-          count: z.number().int().positive(),
-          overlap: z.array(z.object({ period: periodCodeSchema, base: z.number(), successor: z.number(), difference: z.number() })),
-          summary: z
-            .object({
-              quarters: z.number().int(),
-              first: periodCodeSchema,
-              last: periodCodeSchema,
-              meanDifference: z.number(),
-              meanAbsoluteDifference: z.number(),
-              largest: z.object({ period: periodCodeSchema, difference: z.number() }),
-              cumulative: z.object({ base: z.number(), successor: z.number() }),
-            })
-            .nullable(),
-        })
-        .optional(),
-    }),
-  ),
-});
-
-export type BarometerFile = z.infer<typeof barometerFile>;
+export type { BarometerFile };
 export type ProxyView = BarometerFile['proxies'][number];
 export type LinkView = NonNullable<ProxyView['link']>;
-export type BarometerQuarterView = z.infer<typeof quarterSchema>;
-export type QuadrantName = z.infer<typeof quadrant>;
-export type WeatherWord = z.infer<typeof weather>;
+export type BarometerQuarterView = BarometerFile['quarters'][number];
+export type QuadrantName = Quadrant;
+export type WeatherWord = Weather;
 
-const cache = new Map<string, BarometerFile>();
-
-/** Reads and validates barometer.json once per directory (default: src/generated). */
-export function loadBarometer(dir = join(process.cwd(), 'src', 'generated')): BarometerFile {
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  const file = join(dir, 'barometer.json');
-  const result = barometerFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!result.success)
-    throw new Error(
-      `${file}: ${result.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('; ')}`,
+/** Reads and validates barometer.json once per directory (default: src/generated); the pages need at least one quarter. */
+export function loadBarometer(dir = generatedDir): BarometerFile {
+  const barometer = readGenerated(barometerArtefact, dir);
+  if (barometer.quarters.length === 0)
+    throw new InputError(
+      { file: join(dir, barometerArtefact.name), path: '$.quarters' },
+      'the barometer has no quarter, so the MKBarometer pages have nothing to show',
+      undefined,
+      'a drop whose conjunctuur dataset gives at least one quarter',
     );
-  cache.set(dir, result.data);
-  return result.data;
+  return barometer;
 }
 
 /**
@@ -246,7 +164,7 @@ export function clockRows(barometer: BarometerFile, period: string, trail = 4): 
 
 /** The clock in words, for the SVG's <desc>: which indicators sit in which quadrant. */
 export function clockDescription(quarter: BarometerQuarterView): string {
-  const parts = (['green', 'orange', 'red', 'yellow'] as const)
+  const parts = quadrants
     .map((q) => ({ q, names: quarter.indicators.filter((d) => d.quadrant === q).map((d) => shortName(d.id)) }))
     .filter((p) => p.names.length > 0)
     .map((p) => `${quadrantWords(p.q)}: ${p.names.join(', ')}`);

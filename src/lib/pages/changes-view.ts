@@ -1,76 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'astro/zod';
 import type { FigureContent } from '../../figures/figure-spec.ts';
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatDate, formatPeriod } from '../../format/period.ts';
+import { type ChangeCounts, type ChangesFile, changesArtefact, type DatasetChanges, type DropChanges } from '../../schemas/changes-file.ts';
+import { generatedDir, readGenerated } from '../generated-file.ts';
 import { nextPeriodCode, parsePeriodCode } from '../period.ts';
 import { sitePath } from './site.ts';
 
+export type { ChangeCounts, ChangesFile, DatasetChanges, DropChanges };
+
 /**
- * src/generated/changes.json (written by scripts/build-data/changes.ts): every drop, oldest first, compared
- * with the drop before it. Counts are complete; the lists are capped (`revised` at 200 per dataset).
+ * src/generated/changes.json (written by scripts/build-data/changes.ts, shaped by src/schemas/changes-file.ts):
+ * every drop, oldest first, compared with the drop before it. Counts are complete; the lists are capped
+ * (`revised` at 200 per dataset).
  */
-const counts = z.object({ added: z.number().int(), revised: z.number().int(), status: z.number().int(), removed: z.number().int() });
-const pointValue = z.object({ value: z.number().finite().nullable(), symbol: z.string().nullable() });
-const periodCount = z.object({ period: z.string(), series: z.number().int() });
-
-const datasetChanges = z.object({
-  name: z.string(),
-  title: z.string(),
-  rows: z.number().int(),
-  previousRows: z.number().int().nullable(),
-  latestPeriod: z.string().nullable(),
-  counts,
-  newPeriods: z.array(periodCount),
-  statusChanges: z.array(z.object({ period: z.string(), old: z.string(), new: z.string(), series: z.number().int() })),
-  removedPeriods: z.array(periodCount),
-  revised: z.array(
-    z.object({ series: z.string(), label: z.string(), unit: z.string(), period: z.string(), old: pointValue, new: pointValue }),
-  ),
-  /** Every changed series, by the key the figures' table cells use (CellData.series without the period). */
-  series: z.array(counts.extend({ key: z.string() })),
-});
-
-const dropChanges = z.object({
-  id: z.string(),
-  date: z.string(),
-  previous: z.string().nullable(),
-  /** No drop before it: everything in it is new, and nothing is listed per series. */
-  first: z.boolean(),
-  counts,
-  datasets: z.array(datasetChanges),
-});
-
-export const changesFile = z.object({ current: z.string(), drops: z.array(dropChanges).min(1) });
-export type ChangesFile = z.infer<typeof changesFile>;
-export type DropChanges = z.infer<typeof dropChanges>;
-export type DatasetChanges = z.infer<typeof datasetChanges>;
-export type ChangeCounts = z.infer<typeof counts>;
-
-const cache = new Map<string, ChangesFile>();
-
-/** Reads and validates changes.json once per directory (default: src/generated). */
-export function loadChanges(dir = join(process.cwd(), 'src', 'generated')): ChangesFile {
-  const file = join(dir, 'changes.json');
-  const cached = cache.get(file);
-  if (cached) return cached;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file}: cannot read the drop changes (run \`npm run data\` first): ${String(error)}`);
-  }
-  const result = changesFile.safeParse(json);
-  if (!result.success)
-    throw new Error(
-      `${file}: ${result.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('; ')}`,
-    );
-  cache.set(file, result.data);
-  return result.data;
+export function loadChanges(dir = generatedDir): ChangesFile {
+  return readGenerated(changesArtefact, dir);
 }
 
 /** The changelog (/nieuw/) and one drop's page in it. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AdapterFormat } from '../../../scripts/import/source-table.ts';
+import type { AdapterFormat } from '../../../src/schemas/source-record.ts';
 import { fixtures } from '../helpers.ts';
 import { splitLines } from './mutations.ts';
 

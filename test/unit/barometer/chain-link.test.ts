@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainLink, summariseOverlap } from '../../../scripts/build-data/chain-link.ts';
-import { linkSeries } from '../../../scripts/build-data/linked-series.ts';
+import { linkSeries, type ObservedPoint } from '../../../scripts/build-data/linked-series.ts';
 
 const series = (values: Array<[string, number]>) => values.map(([period, value]) => ({ period, value }));
 
@@ -168,12 +168,12 @@ describe('linkSeries on a drop’s rows', () => {
     successor: { source: 'new', series: 'bbp', category: '', kind: 'change' as const },
     decimals: 1,
   };
-  const base = [
+  const base: ObservedPoint[] = [
     { period: '2023KW04', value: 100, status: 'definitief' },
     { period: '2023JJ00', value: 400, status: 'definitief' }, // years take no part
     { period: '2024KW01', value: 110, status: 'onbekend' },
   ];
-  const successor = [
+  const successor: ObservedPoint[] = [
     { period: '2024KW01', value: 10, status: 'definitief' },
     { period: '2024KW02', value: 1, status: 'voorlopig' },
     { period: '2024KW03', value: null, status: 'voorlopig' }, // an empty cell ends the link
@@ -204,7 +204,7 @@ describe('linkSeries on a drop’s rows', () => {
   });
 
   it('links nothing when the base’s newest quarter is empty: that would bridge a gap', () => {
-    const empty = [...base, { period: '2024KW02', value: null, status: 'onbekend' }];
+    const empty: ObservedPoint[] = [...base, { period: '2024KW02', value: null, status: 'onbekend' }];
     expect(linkSeries(rule, empty, successor)).toEqual({ linked: [], report: undefined });
   });
 });

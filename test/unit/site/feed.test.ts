@@ -8,7 +8,7 @@ import { sitemapPages, sitemapXml } from '../../../src/lib/pages/sitemap.ts';
 import { xmlProblems } from '../../helpers/xml-well-formed.ts';
 
 const none = { added: 0, revised: 0, status: 0, removed: 0 };
-const dataset = (name: string, counts: typeof none, series: DatasetChanges['series'] = []): DatasetChanges => ({
+const dataset = (name: DatasetChanges['name'], counts: typeof none, series: DatasetChanges['series'] = []): DatasetChanges => ({
   name,
   title: name,
   rows: 10,

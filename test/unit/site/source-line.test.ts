@@ -12,6 +12,7 @@ const record = (fields: Partial<SourceRecord>): SourceRecord => ({
   retrieved: '2026-07-02',
   url: null,
   format: 'cbs-odata-v4',
+  files: [],
   notes: [],
   notices: [],
   ...fields,
