@@ -3,6 +3,7 @@ import { artefact } from './artefact.ts';
 import { datasetNames } from './datasets.ts';
 import { dropIdSchema } from './drop-id.ts';
 import { missingSymbol, periodCodeSchema, periodStatus } from './observation.ts';
+import { calendarDateSchema } from './source-record.ts';
 
 const count = z.number().int().nonnegative();
 
@@ -47,7 +48,7 @@ export type DatasetChanges = z.infer<typeof datasetChanges>;
 export const dropChanges = z.strictObject({
   id: dropIdSchema,
   /** The drop's day (the id without a letter). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: calendarDateSchema,
   previous: dropIdSchema.nullable(),
   /** No drop before it: everything in it is new, and nothing is listed per series. */
   first: z.boolean(),

@@ -13,7 +13,8 @@ export const adapterFormat = z.enum([
 ]);
 export type AdapterFormat = z.infer<typeof adapterFormat>;
 
-const isoDate = z.string().refine((text) => {
+/** A day in the calendar as YYYY-MM-DD. */
+export const calendarDateSchema = z.string().refine((text) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }, 'not a date (YYYY-MM-DD)');
@@ -30,7 +31,7 @@ export const provenanceFields = {
   /** "CC BY 4.0" */
   licence: z.string().min(1),
   /** When the raw file was retrieved, from the capture record or the file name; null if unknown. */
-  retrieved: isoDate.nullable(),
+  retrieved: calendarDateSchema.nullable(),
   format: adapterFormat,
   url: z.string().url().nullable(),
   /** The raw files read, with their size and SHA-256, so a later import can tell whether they changed. */

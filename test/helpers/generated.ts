@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { figureKey, seriesKey } from '../../src/lib/series-key.ts';
 import { generatedDir } from './dist.ts';
 
 interface SeriesFile {
@@ -29,11 +30,11 @@ function index(dataset: string): Index | undefined {
   const values: Index = new Map();
   const add = (key: string, value: number | null) => values.set(key, [...(values.get(key) ?? []), value]);
   for (const s of json.series ?? []) {
-    for (const point of s.points) add(`${s.source}|${s.series}|${s.category}#${point.period}`, point.value);
+    for (const point of s.points) add(`${seriesKey(s)}#${point.period}`, point.value);
   }
   for (const f of json.figures ?? []) {
     // A figure's period is in its data-series key; data-period may repeat that or give the code field as is.
-    const key = `${f.topic}|${f.series}|${f.category}|${f.period || f.period_text}`;
+    const key = figureKey(f);
     for (const period of new Set([f.period, f.period || f.period_text])) add(`${key}#${period}`, f.value);
   }
   cache.set(dataset, values);
