@@ -14,6 +14,7 @@ import type { BarometerInput, BarometerQuarter, IndicatorValue, PeriodValue } fr
 import { computeBarometer, indicatorById, indicatorIds, isIndicatorId } from '../src/lib/barometer/index.ts';
 import { type PeriodKind, parsePeriodCode } from '../src/lib/period.ts';
 import { type NumberFormat, parseCbsNumber } from './lib/cbs-number.ts';
+import { commandLineOutcome, parseCommandLine, UsageError } from './lib/command-line.ts';
 import { streamCsv } from './lib/csv-stream.ts';
 import { InputError } from './lib/input-error.ts';
 
@@ -39,7 +40,7 @@ const inputKinds: readonly InputKind[] = ['raw', 'clock', 'composite'];
 export async function runBarometerCli(args: readonly string[], io: CliIo): Promise<number> {
   let file = '';
   try {
-    const options = parseArgs(args);
+    const options = barometerOptions(args);
     file = options.file;
     const input = await readBarometerCsv(options.file, options.input);
     const barometer = computeBarometer(input, { lambda: options.lambda, filter: options.filter });
@@ -48,9 +49,11 @@ export async function runBarometerCli(args: readonly string[], io: CliIo): Promi
     io.stdout(`${JSON.stringify(barometer.quarters.map(orderedKeys), null, 2)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof InputError || error instanceof UsageError) {
-      io.stderr(`error: ${error.message}\n`);
-      return 1;
+    const outcome = commandLineOutcome(error, usage);
+    if (outcome) {
+      if (outcome.stdout !== undefined) io.stdout(`${outcome.stdout}\n`);
+      if (outcome.stderr !== undefined) io.stderr(`${outcome.stderr}\n`);
+      return outcome.code;
     }
     // The library's own refusals (RangeError) are checked here first; one slipping through still gets no stack.
     if (error instanceof RangeError) {
@@ -61,48 +64,28 @@ export async function runBarometerCli(args: readonly string[], io: CliIo): Promi
   }
 }
 
-class UsageError extends Error {}
-
-function parseArgs(args: readonly string[]): CliOptions {
-  let file: string | undefined;
-  let input: InputKind = 'raw';
+function barometerOptions(args: readonly string[]): CliOptions {
+  const { values, positionals } = parseCommandLine(args, {
+    input: { type: 'string', expects: 'raw, clock or composite', default: 'raw' },
+    lambda: { type: 'string', expects: 'a number > 0, such as 1600' },
+    filter: { type: 'string', expects: 'hp or cf' },
+  });
+  const input = inputKinds.find((k) => k === values.input);
+  if (!input) throw new UsageError(`--input must be raw, clock or composite, got ${JSON.stringify(values.input)}`);
   let lambda: number | undefined;
-  let filter: 'hp' | 'cf' | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const next = inline ?? args[++i];
-      if (next === undefined) throw new UsageError(`${flag} needs a value\n${usage}`);
-      return next;
-    };
-    if (flag === '--input') {
-      const kind = value();
-      const found = inputKinds.find((k) => k === kind);
-      if (!found) throw new UsageError(`--input must be raw, clock or composite, got ${JSON.stringify(kind)}\n${usage}`);
-      input = found;
-    } else if (flag === '--lambda') {
-      const text = value();
-      const parsed = parseCbsNumber(text, valueFormat)?.value;
-      if (parsed === undefined || parsed === null || !(parsed > 0) || !Number.isFinite(parsed)) {
-        throw new UsageError(`--lambda must be a number > 0, got ${JSON.stringify(text)}\n${usage}`);
-      }
-      lambda = parsed;
-    } else if (flag === '--filter') {
-      const name = value();
-      if (name !== 'hp' && name !== 'cf') throw new UsageError(`--filter must be hp or cf, got ${JSON.stringify(name)}\n${usage}`);
-      filter = name;
-    } else if (flag.startsWith('-')) {
-      throw new UsageError(`unknown option ${flag}\n${usage}`);
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      throw new UsageError(`one file only, got ${JSON.stringify(file)} and ${JSON.stringify(arg)}\n${usage}`);
-    }
+  if (values.lambda !== undefined) {
+    const parsed = parseCbsNumber(values.lambda, valueFormat)?.value;
+    if (parsed === undefined || parsed === null || !(parsed > 0) || !Number.isFinite(parsed))
+      throw new UsageError(`--lambda must be a number > 0, got ${JSON.stringify(values.lambda)}`);
+    lambda = parsed;
   }
-  if (file === undefined) throw new UsageError(`no CSV file given\n${usage}`);
-  if (lambda !== undefined && filter === 'cf') throw new UsageError(`--lambda belongs to the hp filter, not to cf\n${usage}`);
+  const { filter } = values;
+  if (filter !== undefined && filter !== 'hp' && filter !== 'cf')
+    throw new UsageError(`--filter must be hp or cf, got ${JSON.stringify(filter)}`);
+  const [file, ...more] = positionals;
+  if (file === undefined) throw new UsageError('no CSV file given');
+  if (more.length > 0) throw new UsageError(`one file only, got ${JSON.stringify(file)} and ${JSON.stringify(more[0])}`);
+  if (lambda !== undefined && filter === 'cf') throw new UsageError('--lambda belongs to the hp filter, not to cf');
   return { file, input, lambda, filter };
 }
 

@@ -7,6 +7,7 @@ import { dropsArtefact } from '../src/schemas/drops-file.ts';
 import { generateChanges } from './build-data/changes.ts';
 import { dropFiles } from './build-data/drop-files.ts';
 import { removeStaleTemps, writeFileAtomic } from './lib/atomic-write.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 import { listDrops, readDrop } from './lib/drop.ts';
 import { InputError } from './lib/input-error.ts';
 import { runCommand } from './lib/run-command.ts';
@@ -16,15 +17,16 @@ const usage = 'usage: npm run data -- [--data <dir>] [--out <dir>] [--drop <id>]
 // Validates the latest committed drop and writes src/generated/*.json: only what pages need, plus a
 // meta file per dataset. Everything is computed before the first write, so a bad drop changes nothing.
 await runCommand(usage, async (args) => {
-  let dataDir = 'data';
-  let outDir = 'src/generated';
-  let dropId: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--data') dataDir = args[++i] ?? dataDir;
-    else if (args[i] === '--out') outDir = args[++i] ?? outDir;
-    else if (args[i] === '--drop') dropId = args[++i];
-    else throw new Error(`unknown argument ${args[i]}\n${usage}`);
-  }
+  const { values } = parseCommandLine(
+    args,
+    {
+      data: { type: 'string', expects: 'a data folder', default: 'data' },
+      out: { type: 'string', expects: 'a folder for the generated files', default: 'src/generated' },
+      drop: { type: 'string', expects: 'a drop id in the data folder (default: the latest)' },
+    },
+    { positionals: false },
+  );
+  const { data: dataDir, out: outDir, drop: dropId } = values;
   const started = performance.now();
   const drops = await listDrops(dataDir);
   if (dropId !== undefined && !isDropId(dropId))

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { compareDrops } from './diff/compare-drops.ts';
 import { formatDiff } from './diff/format-diff.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
+import { parseCommandLine, UsageError } from './lib/command-line.ts';
 import { readDrop } from './lib/drop.ts';
 import { runCommand } from './lib/run-command.ts';
 
@@ -10,17 +11,12 @@ const usage = 'usage: npm run diff -- <old-drop> <new-drop> [--data <dir>] [--js
 
 // Compares two drops: new periods, revised values, status changes and removed rows per dataset and series.
 await runCommand(usage, async (args) => {
-  const drops: string[] = [];
-  let dataDir = 'data';
-  let jsonFile: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--data') dataDir = args[++i] ?? dataDir;
-    else if (arg === '--json') jsonFile = args[++i];
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${usage}`);
-    else drops.push(arg);
-  }
-  if (drops.length !== 2) throw new Error(usage);
+  const { values, positionals: drops } = parseCommandLine(args, {
+    data: { type: 'string', expects: 'a data folder', default: 'data' },
+    json: { type: 'string', expects: 'a file for the JSON report' },
+  });
+  const { data: dataDir, json: jsonFile } = values;
+  if (drops.length !== 2) throw new UsageError(`give two drops, not ${drops.length}`);
   const [oldDrop, newDrop] = await Promise.all(drops.map((drop) => readNamedDrop(drop, dataDir)));
   const diff = compareDrops(oldDrop!, newDrop!);
   for (const line of formatDiff(diff)) console.log(line);

@@ -2,7 +2,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { configuredSources } from './config/sources.ts';
 import { fetchSources } from './fetch/fetch-sources.ts';
-import { type RetryPolicy, secondsOption } from './fetch/http-options.ts';
+import { retryOptions, retryPolicy } from './fetch/http-options.ts';
+import { parseCommandLine, UsageError } from './lib/command-line.ts';
 import { runCommand } from './lib/run-command.ts';
 
 const defaultOut = join(tmpdir(), 'mkb-raw');
@@ -13,20 +14,14 @@ const usage = [
 
 // Downloads CBS tables (OData v4) and DNB's export as raw folders `npm run import` reads (see data/README.md).
 await runCommand(usage, async (args) => {
-  const sources: string[] = [];
-  let base: string | undefined;
-  let out = defaultOut;
-  const policy: Partial<RetryPolicy> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--base') base = args[++i];
-    else if (arg === '--out') out = args[++i] ?? out;
-    else if (arg === '--timeout') policy.timeoutMs = secondsOption(arg, args[++i]);
-    else if (arg === '--retry-delay') policy.backoffMs = secondsOption(arg, args[++i]);
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${usage}`);
-    else sources.push(arg);
-  }
-  if (sources.length === 0) throw new Error(usage);
+  const { values, positionals: sources } = parseCommandLine(args, {
+    base: { type: 'string', expects: 'the URL or folder of a CBS API mirror' },
+    out: { type: 'string', expects: 'a folder for the raw files', default: defaultOut },
+    ...retryOptions,
+  });
+  const { base, out } = values;
+  const policy = retryPolicy(values);
+  if (sources.length === 0) throw new UsageError('no table or source given');
   const started = performance.now();
   const fetched = await fetchSources({ sources, base, out, policy, log: (line) => console.error(line) });
   for (const source of fetched) {

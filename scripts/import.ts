@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { optionValue } from './import/command-options.ts';
 import { buildDrop } from './import/run-import.ts';
+import { parseCommandLine, UsageError } from './lib/command-line.ts';
 import { sameRows, writeDrop } from './lib/drop.ts';
 import { runCommand } from './lib/run-command.ts';
 
@@ -8,19 +8,13 @@ const usage = 'usage: npm run import -- <raw file or folder> … [--drop YYYY-MM
 
 // Reads raw CBS/DNB files and writes a validated new drop under data/<drop-id>/ (see scripts/README.md).
 await runCommand(usage, async (args) => {
-  const paths: string[] = [];
-  let dropId: string | undefined;
-  let allowShrink: string | undefined;
-  let dataDir = 'data';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--drop') dropId = optionValue(args, i++, 'a drop id such as 2026-08-12');
-    else if (arg === '--allow-shrink') allowShrink = optionValue(args, i++, 'the reason the datasets may lose rows, in quotes');
-    else if (arg === '--data') dataDir = optionValue(args, i++, 'a data folder');
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${usage}`);
-    else paths.push(arg);
-  }
-  if (paths.length === 0) throw new Error(usage);
+  const { values, positionals: paths } = parseCommandLine(args, {
+    drop: { type: 'string', expects: 'a drop id such as 2026-08-12' },
+    'allow-shrink': { type: 'string', expects: 'the reason the datasets may lose rows, in quotes' },
+    data: { type: 'string', expects: 'a data folder', default: 'data' },
+  });
+  const { drop: dropId, 'allow-shrink': allowShrink, data: dataDir } = values;
+  if (paths.length === 0) throw new UsageError('no raw file or folder given');
   const started = performance.now();
   const drop = await buildDrop({ paths: paths.map((p) => resolve(p)), dataDir, dropId, allowShrink, log: (line) => console.log(line) });
   // As `npm run update` does: the same rows as the latest drop make no new drop, unless --drop asks for one.

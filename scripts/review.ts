@@ -8,6 +8,7 @@ import { readOutDir } from '../src/lib/site-config.ts';
 import { dropFiles } from './build-data/drop-files.ts';
 import { compareDrops } from './diff/compare-drops.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
+import { parseCommandLine, UsageError } from './lib/command-line.ts';
 import { type Drop, listDrops, readDrop } from './lib/drop.ts';
 import { InputError } from './lib/input-error.ts';
 import { runCommand } from './lib/run-command.ts';
@@ -20,20 +21,18 @@ const usage = 'usage: npm run review -- [<old-drop> <new-drop>] [--data <dir>] [
 // new chart side by side (drawn with the site's own figure code from each drop's generated data) and the
 // changes per figure. Written outside the repository by default (a folder in the system's temp directory).
 await runCommand(usage, async (args) => {
-  const named: string[] = [];
-  let dataDir = 'data';
-  let outDir = join(tmpdir(), 'staat-van-het-mkb-review');
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--data') dataDir = args[++i] ?? dataDir;
-    else if (arg === '--out') outDir = args[++i] ?? outDir;
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${usage}`);
-    else named.push(arg);
-  }
+  const { values, positionals: named } = parseCommandLine(args, {
+    data: { type: 'string', expects: 'a data folder', default: 'data' },
+    out: { type: 'string', expects: 'a folder for the review page', default: join(tmpdir(), 'staat-van-het-mkb-review') },
+  });
+  const { data: dataDir, out: outDir } = values;
   const inDist = relative(resolve(readOutDir(process.env)), resolve(outDir));
   if (inDist === '' || !(inDist.startsWith('..') || isAbsolute(inDist)))
-    throw new Error(
-      `--out ${outDir} is inside the site's build folder: the review page would be published with the site; choose another folder`,
+    throw new InputError(
+      { file: 'command line', column: '--out' },
+      "the folder is inside the site's build folder, so the review page would be published with the site:",
+      outDir,
+      'a folder outside the build folder',
     );
   const [oldId, newId] = await chooseDrops(named, dataDir);
   const [oldDrop, newDrop] = await Promise.all([readDrop(dataDir, oldId), readDrop(dataDir, newId)]);
@@ -55,7 +54,7 @@ await runCommand(usage, async (args) => {
 /** The two drops given, or the latest two in the data folder. */
 async function chooseDrops(named: string[], dataDir: string): Promise<[string, string]> {
   if (named.length === 2) return [named[0]!, named[1]!];
-  if (named.length !== 0) throw new Error(`give two drops or none\n${usage}`);
+  if (named.length !== 0) throw new UsageError(`give two drops or none, not ${named.length}`);
   const drops = await listDrops(dataDir);
   if (drops.length < 2)
     throw new InputError(

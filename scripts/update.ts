@@ -7,9 +7,9 @@ import { cbsTables, dnbFile } from './config/sources.ts';
 import { compareDrops } from './diff/compare-drops.ts';
 import { formatDiff } from './diff/format-diff.ts';
 import { fetchSources } from './fetch/fetch-sources.ts';
-import { type RetryPolicy, secondsOption } from './fetch/http-options.ts';
-import { optionValue } from './import/command-options.ts';
+import { retryOptions, retryPolicy } from './fetch/http-options.ts';
 import { buildDrop } from './import/run-import.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 import { listDrops, sameRows, writeDrop } from './lib/drop.ts';
 import { InputError } from './lib/input-error.ts';
 import { runCommand } from './lib/run-command.ts';
@@ -20,25 +20,16 @@ const steps = ['fetch', 'import', 'data', 'build'] as const;
 
 // fetch → import → data → build, each step saying what it made; the first failing step stops the run.
 await runCommand(usage, async (args) => {
-  const named: string[] = [];
-  let base: string | undefined;
-  let dataDir = 'data';
-  let dropId: string | undefined;
-  let allowShrink: string | undefined;
-  let skipBuild = false;
-  const policy: Partial<RetryPolicy> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--base') base = args[++i];
-    else if (arg === '--data') dataDir = args[++i] ?? dataDir;
-    else if (arg === '--drop') dropId = optionValue(args, i++, 'a drop id such as 2026-11-22b');
-    else if (arg === '--allow-shrink') allowShrink = optionValue(args, i++, 'the reason the datasets may lose rows, in quotes');
-    else if (arg === '--skip-build') skipBuild = true;
-    else if (arg === '--timeout') policy.timeoutMs = secondsOption(arg, args[++i]);
-    else if (arg === '--retry-delay') policy.backoffMs = secondsOption(arg, args[++i]);
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${usage}`);
-    else named.push(arg);
-  }
+  const { values, positionals: named } = parseCommandLine(args, {
+    base: { type: 'string', expects: 'the URL or folder of a CBS API mirror' },
+    data: { type: 'string', expects: 'a data folder', default: 'data' },
+    drop: { type: 'string', expects: 'a drop id such as 2026-11-22b' },
+    'allow-shrink': { type: 'string', expects: 'the reason the datasets may lose rows, in quotes' },
+    'skip-build': { type: 'boolean', does: 'stops after writing the drop: no npm run data, no build' },
+    ...retryOptions,
+  });
+  const { base, data: dataDir, drop: dropId, 'allow-shrink': allowShrink, 'skip-build': skipBuild = false } = values;
+  const policy = retryPolicy(values);
   // DNB's URL is a placeholder until someone fills it in: fetch it only when asked for by name.
   const sources = named.length ? named : [...cbsTables.map((t) => t.id), ...(dnbFile.urlIsPlaceholder ? [] : [dnbFile.id])];
   const raw = await mkdtemp(join(tmpdir(), 'mkb-update-'));

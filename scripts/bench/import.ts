@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandLineOrExit } from '../lib/command-line.ts';
 import { generateCbsCsv, type SyntheticTable } from './generate-cbs-csv.ts';
 import { type PhaseResult, RESULT_MARKER } from './phase-common.ts';
 
@@ -23,10 +24,24 @@ import { type PhaseResult, RESULT_MARKER } from './phase-common.ts';
  * --profile writes a CPU profile per phase run to bench-results/profiles/.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const args = process.argv.slice(2);
-const runs = Math.max(1, Number(optionValue('--runs') ?? 3));
-const keep = args.includes('--keep');
-const profile = args.includes('--profile');
+const usage = 'usage: npm run bench:import [-- --runs N] [--keep] [--profile]';
+const { values: args } = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    runs: { type: 'string', expects: 'a whole number of rounds ≥ 1', default: '3' },
+    keep: { type: 'boolean', does: 'keeps the generated files in the temp folder' },
+    profile: { type: 'boolean', does: 'writes a CPU profile per phase run to bench-results/profiles/' },
+  },
+  usage,
+  { positionals: false },
+);
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`error: --runs must be a whole number ≥ 1, got ${JSON.stringify(args.runs)}\n${usage}`);
+  process.exit(1);
+}
+const keep = args.keep ?? false;
+const profile = args.profile ?? false;
 
 const TARGET_RATIO = 0.5;
 const TARGET_PEAK_MB = 300;
@@ -38,11 +53,6 @@ const FLAT_SLACK_MB = 16;
 const MB = 1e6;
 
 type Phase = 'papaparse' | 'import' | 'adapter';
-
-function optionValue(flag: string): string | undefined {
-  const at = args.indexOf(flag);
-  return at >= 0 ? args[at + 1] : undefined;
-}
 
 function runPhase(phase: Phase, target: string): PhaseResult {
   const script = join(root, 'scripts/bench', phase === 'papaparse' ? 'phase-papaparse.ts' : 'phase-import.ts');

@@ -6,8 +6,17 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 // The bench serves and reads dist/ exactly as the browser tests do, so it shares their helpers.
 import { figureUrlsInListingOrder, listPages, parseHtml, projectRoot, startServer, urlToFile } from '../../test/helpers/dist.ts';
+import { commandLineOrExit } from '../lib/command-line.ts';
 
-const args = new Set(process.argv.slice(2));
+const { values: args } = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    'skip-build': { type: 'boolean', does: 'measures the dist/ there is instead of building it' },
+    'no-lighthouse': { type: 'boolean', does: 'leaves out the Lighthouse run' },
+  },
+  'usage: npx tsx scripts/bench/site.ts [--skip-build] [--no-lighthouse]',
+  { positionals: false },
+);
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
@@ -165,7 +174,7 @@ async function lighthouse(url: string): Promise<Record<string, number | string>>
   };
 }
 
-const buildResult = args.has('--skip-build') ? undefined : await build();
+const buildResult = args['skip-build'] ? undefined : await build();
 const pages = listPages();
 const weights = pages.map((page) => weigh(page.url, page.file)).sort((a, b) => b.totalGz - a.totalGz);
 const largest = weights[0];
@@ -173,7 +182,7 @@ const jsSizes = weights.map((weight) => weight.jsGz).sort((a, b) => a - b);
 const figure = figureUrlsInListingOrder()[0];
 
 let lighthouseResult: Record<string, unknown>;
-if (args.has('--no-lighthouse')) lighthouseResult = { skipped: '--no-lighthouse' };
+if (args['no-lighthouse']) lighthouseResult = { skipped: '--no-lighthouse' };
 else if (!existsSync(join(projectRoot, 'node_modules/lighthouse/package.json'))) {
   lighthouseResult = { installed: false, add: 'npm install --save-dev lighthouse' };
 } else {

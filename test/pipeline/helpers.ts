@@ -13,7 +13,8 @@ export const committedDropId = '2026-07-17';
 export const committedDrop = join(root, 'data', committedDropId);
 export const fixtures = join(root, 'test', 'fixtures');
 
-export type Script = 'import' | 'build-data';
+/** A command in scripts/ run by runCommand. */
+export type Script = 'import' | 'build-data' | 'fetch' | 'update' | 'diff' | 'review';
 export interface RunResult {
   code: number;
   stdout: string;
