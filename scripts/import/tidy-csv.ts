@@ -4,10 +4,10 @@ import { readHeaderFields } from './read-header-fields.ts';
 import { refuseWrongDelimiter } from './refuse-wrong-delimiter.ts';
 import type { Adapter } from './source-table.ts';
 import { tableFromScan } from './table-from-scan.ts';
-import { tidyFactsShape } from './tidy-facts.ts';
-import { tidyFinancieringsmonitorShape } from './tidy-financieringsmonitor.ts';
-import { tidyQuarterlySeriesShape } from './tidy-quarterly-series.ts';
-import type { TidyShape } from './tidy-shape.ts';
+import { tidyFactsShape } from './tidy-csv/facts.ts';
+import { tidyFinancieringsmonitorShape } from './tidy-csv/financieringsmonitor.ts';
+import { tidyQuarterlySeriesShape } from './tidy-csv/quarterly-series.ts';
+import type { TidyShape } from './tidy-csv/shape.ts';
 
 const shapes: TidyShape[] = [tidyFactsShape, tidyFinancieringsmonitorShape, tidyQuarterlySeriesShape];
 

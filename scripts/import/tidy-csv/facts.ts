@@ -1,13 +1,13 @@
-import { parseCbsNumber } from '../lib/cbs-number.ts';
-import { InputError } from '../lib/input-error.ts';
-import { describePeriodForms, parsePeriod } from '../lib/period-grammar.ts';
-import { CodeLists } from './code-lists.ts';
-import { duplicateError } from './duplicate-error.ts';
-import { isDutchNotation } from './parse-dot-number.ts';
-import { requireColumns } from './require-columns.ts';
-import type { SourceRow } from './source-table.ts';
-import { streamRows } from './stream-rows.ts';
-import { columnFit, type TidyShape } from './tidy-shape.ts';
+import { parseCbsNumber } from '../../lib/cbs-number.ts';
+import { InputError } from '../../lib/input-error.ts';
+import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
+import { CodeLists } from '../code-lists.ts';
+import { duplicateError } from '../duplicate-error.ts';
+import { isDutchNotation } from '../parse-dot-number.ts';
+import { requireColumns } from '../require-columns.ts';
+import type { SourceRow } from '../source-table.ts';
+import { streamRows } from '../stream-rows.ts';
+import { columnFit, type TidyShape } from './shape.ts';
 
 const columns = ['dataset', 'measure', 'period', 'dimension', 'value', 'unit', 'source_url', 'note'] as const;
 const codeShaped = /^\d{4}[A-Z]{2}\d{2}$/;

@@ -1,4 +1,4 @@
-import { InputError, type Where } from '../lib/input-error.ts';
+import { InputError, type Where } from '../../lib/input-error.ts';
 
 // DNB writes both a straight and a curly apostrophe in "euro's" within one file.
 const units: [RegExp, string][] = [

@@ -1,5 +1,5 @@
-import type { CsvRecord } from '../lib/csv-stream.ts';
-import { InputError } from '../lib/input-error.ts';
+import type { CsvRecord } from '../../lib/csv-stream.ts';
+import { InputError } from '../../lib/input-error.ts';
 
 const lines = [/^Bron: DNB$/, /^Disclaimer: /];
 const expected = 'the footer lines "Bron: DNB" and "Disclaimer: …" at the end of the file';

@@ -1,12 +1,12 @@
-import { InputError, type Where } from '../lib/input-error.ts';
-import { describePeriodForms, parsePeriod } from '../lib/period-grammar.ts';
-import { CodeLists } from './code-lists.ts';
-import { duplicateError } from './duplicate-error.ts';
-import { parseDotValue } from './parse-dot-number.ts';
-import { requireColumns } from './require-columns.ts';
-import type { SourceTable } from './source-table.ts';
-import { streamRows } from './stream-rows.ts';
-import { columnFit, type TidyShape } from './tidy-shape.ts';
+import { InputError, type Where } from '../../lib/input-error.ts';
+import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
+import { CodeLists } from '../code-lists.ts';
+import { duplicateError } from '../duplicate-error.ts';
+import { parseDotValue } from '../parse-dot-number.ts';
+import { requireColumns } from '../require-columns.ts';
+import type { SourceTable } from '../source-table.ts';
+import { streamRows } from '../stream-rows.ts';
+import { columnFit, type TidyShape } from './shape.ts';
 
 const columns = [
   'edition',

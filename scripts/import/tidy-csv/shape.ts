@@ -1,5 +1,5 @@
-import type { Provenance } from '../../src/schemas/source-record.ts';
-import type { Emit, TableScan } from './table-from-scan.ts';
+import type { Provenance } from '../../../src/schemas/source-record.ts';
+import type { Emit, TableScan } from '../table-from-scan.ts';
 
 /** One of the tidy CSV layouts in the raw drops; tidy-csv.ts picks the shape by the header. */
 export interface TidyShape {

@@ -1,13 +1,13 @@
 import { basename } from 'node:path';
-import type { CsvRecord } from '../lib/csv-stream.ts';
-import { InputError } from '../lib/input-error.ts';
-import { describePeriodForms, parsePeriod } from '../lib/period-grammar.ts';
-import { columnName } from './column-name.ts';
-import { duplicateError } from './duplicate-error.ts';
-import { parseDotValue } from './parse-dot-number.ts';
-import { refuseWrongDelimiter } from './refuse-wrong-delimiter.ts';
-import { streamRows } from './stream-rows.ts';
-import type { TidyShape } from './tidy-shape.ts';
+import type { CsvRecord } from '../../lib/csv-stream.ts';
+import { InputError } from '../../lib/input-error.ts';
+import { describePeriodForms, parsePeriod } from '../../lib/period-grammar.ts';
+import { columnName } from '../column-name.ts';
+import { duplicateError } from '../duplicate-error.ts';
+import { parseDotValue } from '../parse-dot-number.ts';
+import { refuseWrongDelimiter } from '../refuse-wrong-delimiter.ts';
+import { streamRows } from '../stream-rows.ts';
+import type { TidyShape } from './shape.ts';
 
 // The header says nothing about who made the file, so each file of this shape is cited by name, here.
 const knownFiles: Record<string, ReturnType<TidyShape['provenance']>> = {

@@ -1,6 +1,6 @@
-import type { CsvRecord } from '../lib/csv-stream.ts';
-import { InputError } from '../lib/input-error.ts';
-import { refuseWrongDelimiter } from './refuse-wrong-delimiter.ts';
+import type { CsvRecord } from '../../lib/csv-stream.ts';
+import { InputError } from '../../lib/input-error.ts';
+import { refuseWrongDelimiter } from '../refuse-wrong-delimiter.ts';
 
 export interface Column {
   name: string;
