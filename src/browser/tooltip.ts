@@ -2,12 +2,37 @@
  * Tooltips and a crosshair for the charts, on hover and on keyboard focus. The page is complete without
  * this script: the overlay buttons (built at build time from the chart's rows) carry the same text as
  * their aria-label, and every number is in the table. Arrow keys move between points (roving tabindex);
- * Escape hides the tooltip.
+ * Escape hides the tooltip. One overlay serves the wide and the narrow rendering (src/lib/pages/overlay.ts):
+ * each point carries its place in both, and the rendering shown decides which one counts.
  */
 
+import { chartWidths } from '../styles/tokens.ts';
+
+const wide = window.matchMedia(`(min-width: ${chartWidths.wideFrom}px)`);
+const number = (element: HTMLElement, name: string) => Number.parseFloat(element.style.getPropertyValue(name)) || 0;
+
+/** Columns reach from halfway to the previous period to halfway to the next, in each rendering. */
+function widenColumns(overlay: HTMLElement, points: HTMLButtonElement[]): void {
+  for (const prefix of ['', 'n']) {
+    const left = number(overlay, `--${prefix}l0`);
+    const right = left + number(overlay, `--${prefix}w0`);
+    const xs = points.map((point) => number(point, `--${prefix}x`));
+    points.forEach((point, i) => {
+      const from = i === 0 ? left : (xs[i - 1]! + xs[i]!) / 2;
+      const to = i === xs.length - 1 ? right : (xs[i]! + xs[i + 1]!) / 2;
+      point.style.setProperty(`--${prefix}l`, `${Math.max(left, Math.min(from, xs[i]!))}%`);
+      point.style.setProperty(`--${prefix}w`, `${Math.max(to - from, 0)}%`);
+    });
+  }
+}
+
 function setUp(frame: HTMLElement): void {
+  const overlay = frame.querySelector<HTMLElement>('.chart-overlay');
   const points = [...frame.querySelectorAll<HTMLButtonElement>('.chart-point')];
-  if (points.length === 0) return;
+  if (!overlay || points.length === 0 || frame.dataset['tooltips']) return;
+  frame.dataset['tooltips'] = 'on';
+  const column = overlay.classList.contains('chart-overlay-column');
+  if (column) widenColumns(overlay, points);
   const tooltip = document.createElement('div');
   tooltip.className = 'tooltip';
   tooltip.setAttribute('role', 'tooltip');
@@ -19,29 +44,27 @@ function setUp(frame: HTMLElement): void {
   frame.append(crosshair, tooltip);
 
   const show = (point: HTMLButtonElement) => {
-    const cx = Number(point.dataset['cx'] ?? 0);
-    const cy = Number(point.dataset['cy'] ?? 0);
+    const prefix = wide.matches ? '' : 'n';
+    const top = number(overlay, `--${prefix}t`);
+    // The anchor in percent of the rendering: a column's period on the plot's top edge, a row's lower edge.
+    const cx = column ? number(point, `--${prefix}x`) : number(overlay, `--${prefix}l0`) + number(overlay, `--${prefix}w0`) / 2;
+    const cy = column ? top : number(point, `--${prefix}y`) + number(overlay, `--${prefix}bh`);
     tooltip.textContent = point.getAttribute('aria-label');
     tooltip.hidden = false;
-    const column = point.classList.contains('chart-point-column');
     crosshair.hidden = !column;
     tooltip.classList.toggle('tooltip-below', !column);
     if (column) {
       crosshair.style.left = `${cx}%`;
-      crosshair.style.top = point.style.top;
-      crosshair.style.height = point.style.height;
+      crosshair.style.top = `${top}%`;
+      crosshair.style.height = `${number(overlay, `--${prefix}h`)}%`;
     }
     // Keep the tooltip inside the chart: place it, then shift it back if it sticks out.
     const width = frame.clientWidth;
     const x = (cx / 100) * width;
     tooltip.style.left = '0px';
     const tipWidth = tooltip.offsetWidth;
-    const left = Math.min(Math.max(0, x - tipWidth / 2), Math.max(0, width - tipWidth));
-    tooltip.style.left = `${left}px`;
-    const top = column
-      ? (cy / 100) * frame.clientHeight
-      : ((Number.parseFloat(point.style.top) + Number.parseFloat(point.style.height)) / 100) * frame.clientHeight;
-    tooltip.style.top = `${top}px`;
+    tooltip.style.left = `${Math.min(Math.max(0, x - tipWidth / 2), Math.max(0, width - tipWidth))}px`;
+    tooltip.style.top = `${(cy / 100) * frame.clientHeight}px`;
   };
   const hide = () => {
     tooltip.hidden = true;
@@ -87,4 +110,9 @@ function setUp(frame: HTMLElement): void {
   });
 }
 
-document.querySelectorAll<HTMLElement>('.chart-frame').forEach(setUp);
+/** Every chart below `root` gets its tooltips (once: a chart that has them is left alone). */
+export function setUpTooltips(root: ParentNode = document): void {
+  root.querySelectorAll<HTMLElement>('.chart-frame').forEach(setUp);
+}
+
+setUpTooltips();

@@ -145,7 +145,7 @@ describe('the GDP level figure runs on by linking (bbp-consumptie-niveau)', () =
 
   test('the tooltips of linked quarters say so', () => {
     const document = page('/figuren/bbp-consumptie-niveau/');
-    const labels = [...document.querySelectorAll('.chart-wide .chart-point')].map((b) => b.getAttribute('aria-label') ?? '');
+    const labels = [...document.querySelectorAll('.chart-point')].map((b) => b.getAttribute('aria-label') ?? '');
     const periods = new Set([...linkedKeys].map((k) => k.split('|').at(-1)!));
     for (const period of periods) expect(labels.find((l) => l.startsWith(`${formatPeriod(period)}:`))).toContain('(gekoppeld)');
   });

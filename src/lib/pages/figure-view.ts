@@ -7,7 +7,7 @@ import type { GeneratedData, SourceRecord } from '../generated.ts';
 import type { Attribution } from '../provenance/attribution.ts';
 import { type Flag, shownFlags, sortFlags } from '../provenance/flags.ts';
 import { chartOptions } from './chart-options.ts';
-import { type OverlayPoint, overlayPoints } from './overlay.ts';
+import { type ChartOverlay, chartOverlay, type OverlayLayout, overlayLayout } from './overlay.ts';
 import { renderSvg } from './render-svg.ts';
 import { citationText, sourceLine } from './source-line.ts';
 import { noticeTexts } from './source-notices.ts';
@@ -17,7 +17,6 @@ export interface RenderedVariant {
   svg: string;
   /** The same chart as XML, for the downloadable SVG and PNG (src/lib/downloads/figure-image.ts). */
   xml: string;
-  points: OverlayPoint[];
   /** Width / height of the viewBox, for the overlay's aspect ratio. */
   width: number;
   height: number;
@@ -29,6 +28,8 @@ export interface RenderedChart {
   id: string;
   wide: RenderedVariant;
   narrow: RenderedVariant;
+  /** The chart's focusable points, one overlay for both renderings; undefined when it has none. */
+  overlay: ChartOverlay | undefined;
 }
 
 /** Numbers with one flag, for the note beside the chart: which ones (up to a few), or how many. */
@@ -83,16 +84,18 @@ export function figureView(spec: FigureSpec, data: GeneratedData): FigureView {
   const charts = content.charts.map((chart, index): RenderedChart => {
     const id = content.charts.length > 1 ? `${spec.id}-${index + 1}` : spec.id;
     const title = chart.title ? `${spec.title}: ${chart.title}` : spec.title;
-    const render = (variant: 'wide' | 'narrow'): RenderedVariant => {
+    const render = (variant: 'wide' | 'narrow'): RenderedVariant & { layout: OverlayLayout } => {
       const frame = { width: chartWidths[variant], compact: variant === 'narrow' };
       const { svg, xml, scales } = renderSvg(chartOptions(chart.spec, frame), {
         id: `${id}-${variant}`,
         title,
         description: content.summary,
       });
-      return { svg, xml, points: overlayPoints(chart.targets, scales), width: scales.width, height: scales.height };
+      return { svg, xml, layout: overlayLayout(chart.targets, scales), width: scales.width, height: scales.height };
     };
-    return { chart, id, wide: render('wide'), narrow: render('narrow') };
+    const { layout: wideLayout, ...wide } = render('wide');
+    const { layout: narrowLayout, ...narrow } = render('narrow');
+    return { chart, id, wide, narrow, overlay: chartOverlay(wideLayout, narrowLayout, id) };
   });
   const sources = content.sources.map((id) => findSource(data, id));
   const cells = numbersOf(content.table);
