@@ -8,6 +8,7 @@ import type { Attribution } from '../lib/provenance/attribution.ts';
 import type { Flag } from '../lib/provenance/flags.ts';
 import type { Coverage } from './coverage.ts';
 import type { ThemeId } from './themes.ts';
+import type { ViewChoices, ViewSelection } from './view-selection.ts';
 
 export type ChartKind = 'line' | 'bar' | 'dot' | 'errorbar';
 
@@ -109,6 +110,8 @@ export interface FigureContent {
   keyFigure?: KeyFigure;
   /** Shown under the chart when part of the data could not be drawn (other unit, text-only period). */
   tableOnly?: string;
+  /** The series and periods a reader may choose from (every view is built with `FigureSpec.build`); none: one view. */
+  choices?: ViewChoices;
 }
 
 /** One figure of the dashboard: its page /figuren/<id>/, what it reads and how it draws it. */
@@ -129,5 +132,6 @@ export interface FigureSpec {
   notes: readonly string[] | ((coverage: Coverage) => string[]);
   /** Where the data is thinner than the Jaarbericht's figure: what is shown instead, and why. */
   substitute?: string;
-  build(data: GeneratedData): FigureContent;
+  /** The content of the figure's default view, or of the view `view` selects (src/figures/view-selection.ts). */
+  build(data: GeneratedData, view?: ViewSelection): FigureContent;
 }

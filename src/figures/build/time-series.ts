@@ -4,13 +4,14 @@ import { periodDate } from '../../charts/time-axis.ts';
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
 import type { GeneratedData, GeneratedFigure } from '../../lib/generated.ts';
-import { comparePeriodCodes, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { comparePeriodCodes, latestPeriodCode, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
 import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { isProvisional } from '../../lib/provisional.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
-import type { NamedSeries } from '../vocabulary/series.ts';
+import { isPicked, periodTest, seriesChoices, type ViewSelection, viewCaption, viewPhrase } from '../view-selection.ts';
+import type { Dimension, DimensionValue, NamedSeries } from '../vocabulary/series.ts';
 
 export interface LineInput {
   /** The generated series drawn (src/figures/vocabulary/series.ts). */
@@ -40,6 +41,8 @@ export interface ReferenceInput {
   styleIndex?: number;
   /** False: in the table only, because the figures measure something else than the panel's line (say why in `tableOnly`). */
   drawn?: boolean;
+  /** The series the points belong to, when they belong to one: then a view of another series leaves them out. */
+  dimensions?: Partial<Record<Dimension, DimensionValue>>;
 }
 
 type PanelOptions = Omit<LineChartOptions, 'series' | 'references' | 'width' | 'compact'> & { title?: string };
@@ -77,7 +80,8 @@ interface Row {
 interface Track {
   key: string;
   label: string;
-  styleIndex?: number;
+  styleIndex: number;
+  dimensions: Partial<Record<Dimension, DimensionValue>> | undefined;
   source: string | undefined;
   linkedSources?: string[];
   rows: Row[];
@@ -95,10 +99,14 @@ function trackRow(key: string, data: CellData, status: string, text: (v: number)
 /** The unit a cell is shown in. */
 const shownUnit = (data: CellData) => data.shownIn?.unit ?? data.unit;
 
-/** A figure of long time series (lines, optional reference points, one or more panels): charts, table, summary. */
-export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): FigureContent {
+/**
+ * A figure of long time series (lines, optional reference points, one or more panels): charts, table, summary.
+ * A view keeps the series it picks and the periods it asks for; panels left empty are dropped, and every
+ * series keeps its colour and symbol.
+ */
+export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput, view: ViewSelection = {}): FigureContent {
   const cell = input.cell ?? ((v: number) => formatNumber(v));
-  const lines: Track[] = input.lines.map((line, i) => {
+  const allLines: Track[] = input.lines.map((line, i) => {
     const series = findSeries(data, line.series);
     const points = pointsOf(series, line.kind).filter((p) => !line.from || comparePeriodCodes(p.period, line.from) >= 0);
     if (points.length === 0) throw new Error(`figure data: ${seriesKey(series)} has no ${line.kind} values`);
@@ -109,9 +117,12 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     const label = line.label ?? line.series.label;
     // A linked series rests on its successor's figures too: its source record is the figure's too.
     const linkedSources = [...new Set(points.flatMap((p) => (p.linked ? [p.linked] : [])))];
-    return { key, label, source: series.source, linkedSources, rows, panel: line.panel ?? 0, reference: false, drawn: true };
+    const panel = line.panel ?? 0;
+    const styleIndex = input.lines.slice(0, i).filter((l) => (l.panel ?? 0) === panel).length;
+    const dimensions = line.series.dimensions;
+    return { key, label, styleIndex, dimensions, source: series.source, linkedSources, rows, panel, reference: false, drawn: true };
   });
-  const references: Track[] = (input.references ?? []).map((ref, i) => {
+  const allReferences: Track[] = (input.references ?? []).map((ref, i) => {
     const key = `reference-${i}`;
     const text = ref.cell ?? cell;
     const say = ref.describe ?? input.describe;
@@ -119,17 +130,35 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
       const data = figureCell(ref.dataset, r);
       return trackRow(key, ref.shownIn ? { ...data, shownIn: ref.shownIn } : data, r.status, text, say);
     });
+    const panel = ref.panel ?? 0;
+    const before = [...input.lines, ...(input.references ?? []).slice(0, i)].filter((t) => (t.panel ?? 0) === panel).length;
     return {
       key,
       label: ref.label,
+      styleIndex: ref.styleIndex ?? before,
+      dimensions: ref.dimensions,
       source: ref.rows[0]?.source,
       rows,
-      panel: ref.panel ?? 0,
+      panel,
       reference: true,
       drawn: ref.drawn ?? true,
-      ...(ref.styleIndex === undefined ? {} : { styleIndex: ref.styleIndex }),
     };
   });
+  const periodsOfAll = [...new Set(allLines.flatMap((t) => t.rows.map((r) => r.period)))].sort(comparePeriodCodes);
+  const choices = {
+    series: seriesChoices(input.lines.map((l) => l.series.dimensions)),
+    span: { first: periodsOfAll[0]!, last: periodsOfAll.at(-1)! },
+  };
+
+  const picked = allLines.filter((t) => isPicked(t.dimensions, view));
+  if (picked.length === 0) throw new Error(`figure data: no series of "${input.caption}" is ${view.series?.value.label}`);
+  const inPeriod = periodTest(view, latestPeriodCode(picked.flatMap((t) => t.rows.map((r) => r.period)))!);
+  const keep = (t: Track): Track => ({ ...t, rows: t.rows.filter((r) => inPeriod(r.period)) });
+  const lines = picked.map(keep).filter((t) => t.rows.length > 0);
+  const references = allReferences
+    .filter((t) => t.dimensions === undefined || isPicked(t.dimensions, view))
+    .map(keep)
+    .filter((t) => t.rows.length > 0);
   const tracks = [...lines, ...references];
   // Never two units on one axis: a figure in another unit is converted (shownIn) or kept out of the chart.
   panelsOf(tracks).forEach((own, panel) => {
@@ -142,13 +171,14 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
   const statusOf = (list: Track[], period: string) =>
     list.map((t) => lookup.get(`${t.key}|${period}`)?.status).find((s) => isProvisional(s)) ?? 'definitief';
 
-  const charts: FigureChart[] = panels.map(({ title, ...options }, index) => {
+  const charts: FigureChart[] = panels.flatMap(({ title, ...options }, index): FigureChart[] => {
     const own = tracks.filter((t) => t.panel === index && t.drawn);
+    if (!own.some((t) => !t.reference)) return [];
     const series: (SeriesSpec & { reference?: boolean })[] = own.map((t) => ({
       key: t.key,
       label: t.label,
       ...(t.reference ? { reference: true } : {}),
-      ...(t.styleIndex === undefined ? {} : { styleIndex: t.styleIndex }),
+      styleIndex: t.styleIndex,
     }));
     const toPoint = (row: Row): LinePoint => ({
       series: row.series,
@@ -167,7 +197,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
       const status = statusOf(own, period);
       return { x: periodDate(period), label: `${formatPeriod(period)}: ${parts.join('; ')}${isProvisional(status) ? ` (${status})` : ''}` };
     });
-    return {
+    const chart: FigureChart = {
       ...(title ? { title } : {}),
       spec: {
         kind: 'line',
@@ -177,6 +207,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
       targets,
       ...(series.length > 1 ? { legend: series } : {}),
     };
+    return [chart];
   });
 
   const periods = periodsOf(tracks);
@@ -189,7 +220,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
   }));
 
   const main = lines[0]!;
-  const keyFigure = keyFigureOf(main, input);
+  const keyFigure = keyFigureOf(main, view.series ? { ...input, keyFigureLabel: main.label } : input);
   const latest = main.rows.at(-1)!;
   const earlier = keyFigure?.previous
     ? ` Een jaar eerder (${formatPeriod(keyFigure.previous.period)}): ${main.rows.find((r) => r.period === keyFigure.previous?.period)?.said}.`
@@ -199,17 +230,18 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     return ` ${l.label}: ${last.said} (${formatPeriodWithStatus(last.period, last.status)}).`;
   });
   const summary =
-    `De grafiek toont ${input.what} van ${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods.at(-1)!)}. ` +
+    `De grafiek toont ${input.what}${viewPhrase(view)} van ${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods.at(-1)!)}. ` +
     `${lines.length > 1 ? `${main.label}, laatste` : 'Laatste'} periode ${formatPeriodWithStatus(latest.period, latest.status)}: ${latest.said}.${earlier}${others.join('')}`;
 
   return {
     charts,
-    table: { caption: input.caption, columns: ['Periode', ...tracks.map((t) => t.label)], rows: tableRows },
+    table: { caption: viewCaption(input.caption, view), columns: ['Periode', ...tracks.map((t) => t.label)], rows: tableRows },
     summary,
     sources: [...new Set(tracks.flatMap((t) => [t.source, ...(t.linkedSources ?? [])]).filter((s): s is string => s !== undefined))],
     provisional: tracks.some((t) => t.rows.some((r) => isProvisional(r.status))),
     ...(keyFigure ? { keyFigure } : {}),
     ...(input.tableOnly ? { tableOnly: input.tableOnly } : {}),
+    choices,
   };
 }
 

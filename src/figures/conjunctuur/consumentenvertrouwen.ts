@@ -15,14 +15,18 @@ export const consumentenvertrouwen: FigureSpec = {
     'Saldo: het percentage positieve min het percentage negatieve antwoorden; boven 0 zijn de optimisten in de meerderheid.',
     'Het consumentenvertrouwen is de consumptie-indicator van de MKBarometer.',
   ],
-  build: (data) =>
-    timeSeriesContent(data, {
-      lines: [{ series: namedSeries.consumentenvertrouwen, kind: 'month' }],
-      describe: (v) => `saldo ${formatNumber(v, 0)}`,
-      cell: (v) => formatNumber(v, 0),
-      what: 'het consumentenvertrouwen per maand',
-      caption: 'Consumentenvertrouwen (saldo) per maand, nieuwste maand eerst',
-      chart: { yLabel: 'saldo' },
-      change: (d) => `${formatSigned(d, 0)} punten`,
-    }),
+  build: (data, view) =>
+    timeSeriesContent(
+      data,
+      {
+        lines: [{ series: namedSeries.consumentenvertrouwen, kind: 'month' }],
+        describe: (v) => `saldo ${formatNumber(v, 0)}`,
+        cell: (v) => formatNumber(v, 0),
+        what: 'het consumentenvertrouwen per maand',
+        caption: 'Consumentenvertrouwen (saldo) per maand, nieuwste maand eerst',
+        chart: { yLabel: 'saldo' },
+        change: (d) => `${formatSigned(d, 0)} punten`,
+      },
+      view,
+    ),
 };

@@ -26,25 +26,29 @@ export const ondernemersvertrouwen: FigureSpec = {
     'Onderste grafiek: de kwartaalreeks voor alle bedrijven (zonder financiële instellingen en energie) die een derde partij uit CBS-tabel 85612 samenstelde. Het is een andere maatstaf dan de gepubliceerde cijfers erboven, ook die voor alle bedrijven; daarom staat de reeks in een eigen grafiek, niet op dezelfde as als de mkb-cijfers.',
     'Saldo: het percentage ondernemers met een positief oordeel min het percentage met een negatief oordeel; boven 0 zijn de optimisten in de meerderheid.',
   ],
-  build: (data) => {
+  build: (data, view) => {
     const published = figuresOf(data.kerncijfers, 'ondernemersvertrouwen_mkb', coenBalance).filter(hasValue).sort(byPeriod);
-    return timeSeriesContent(data, {
-      lines: [{ series: line, kind: 'quarter', panel: 1 }],
-      references: [
-        { dataset: 'kerncijfers', rows: published.filter((r) => r.category === 'mkb'), label: 'Mkb (los cijfer)', panel: 0 },
-        { dataset: 'kerncijfers', rows: published.filter(allFirms), label: 'Alle bedrijven (los cijfer)', panel: 0 },
-      ],
-      describe: balance,
-      cell: (v) => formatNumber(v, 1),
-      what: 'losse cijfers over het ondernemersvertrouwen van het mkb en van alle bedrijven, en apart de kwartaalreeks voor alle bedrijven van een derde partij',
-      caption:
-        'Ondernemersvertrouwen (saldo): losse cijfers voor het mkb en alle bedrijven, en de reeks uit 85612, nieuwste kwartaal eerst',
-      chart: [
-        { title: 'Losse cijfers: het mkb en alle bedrijven', yLabel: 'saldo', formatValue: (v) => formatNumber(v, 1) },
-        { title: 'Alle bedrijven: reeks uit CBS-tabel 85612 (derde partij)', yLabel: 'saldo', formatValue: (v) => formatNumber(v, 1) },
-      ],
-      change: (d) => `${formatSigned(d, 1)} punt`,
-      keyFigureLabel: 'Ondernemersvertrouwen, alle bedrijven',
-    });
+    return timeSeriesContent(
+      data,
+      {
+        lines: [{ series: line, kind: 'quarter', panel: 1 }],
+        references: [
+          { dataset: 'kerncijfers', rows: published.filter((r) => r.category === 'mkb'), label: 'Mkb (los cijfer)', panel: 0 },
+          { dataset: 'kerncijfers', rows: published.filter(allFirms), label: 'Alle bedrijven (los cijfer)', panel: 0 },
+        ],
+        describe: balance,
+        cell: (v) => formatNumber(v, 1),
+        what: 'losse cijfers over het ondernemersvertrouwen van het mkb en van alle bedrijven, en apart de kwartaalreeks voor alle bedrijven van een derde partij',
+        caption:
+          'Ondernemersvertrouwen (saldo): losse cijfers voor het mkb en alle bedrijven, en de reeks uit 85612, nieuwste kwartaal eerst',
+        chart: [
+          { title: 'Losse cijfers: het mkb en alle bedrijven', yLabel: 'saldo', formatValue: (v) => formatNumber(v, 1) },
+          { title: 'Alle bedrijven: reeks uit CBS-tabel 85612 (derde partij)', yLabel: 'saldo', formatValue: (v) => formatNumber(v, 1) },
+        ],
+        change: (d) => `${formatSigned(d, 1)} punt`,
+        keyFigureLabel: 'Ondernemersvertrouwen, alle bedrijven',
+      },
+      view,
+    );
   },
 };

@@ -24,7 +24,7 @@ export const faillissementenMkb: FigureSpec = {
   ],
   substitute:
     'Het Jaarbericht toont het aantal faillissementen in het mkb per kwartaal als doorlopende reeks. Die reeks is niet als open data beschikbaar; daarom staan hier de gepubliceerde mkb-cijfers als losse punten naast de reeks van alle bedrijven en instellingen.',
-  build: (data) => {
+  build: (data, view) => {
     const mkb = figuresOf(
       data.kerncijfers,
       'faillissementen_mkb',
@@ -39,39 +39,43 @@ export const faillissementenMkb: FigureSpec = {
       ...mkbReferences(yearly, { dataset: 'kerncijfers', definition, panel: 0 }),
       ...mkbReferences(quarterly, { dataset: 'kerncijfers', definition, panel: 1 }),
     ].map((reference): ReferenceInput => ({ ...reference, drawn: !withSoleProprietors(reference) }));
-    return timeSeriesContent(data, {
-      lines: [
-        {
-          series: namedSeries.faillissementenBedrijven,
-          label: 'Bedrijven en instellingen, alle groottes (per jaar)',
-          kind: 'year',
-          from: '2010JJ00',
-          panel: 0,
-        },
-        {
-          series: namedSeries.faillissementenBedrijven,
-          label: 'Bedrijven en instellingen, alle groottes (per kwartaal)',
-          kind: 'quarter',
-          from: '2010KW01',
-          panel: 1,
-        },
-      ],
-      references,
-      ...(references.some((r) => r.drawn === false)
-        ? {
-            tableOnly:
-              'Mkb-cijfers inclusief eenmanszaken staan alleen in de tabel: de lijn telt bedrijven en instellingen zonder eenmanszaken.',
-          }
-        : {}),
-      describe: bankruptcies,
-      what: 'gepubliceerde aantallen failliet verklaarde mkb-bedrijven als losse punten naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes',
-      caption:
-        'Faillissementen: bedrijven en instellingen (82242NED) en losse mkb-cijfers, per jaar en per kwartaal, nieuwste periode eerst',
-      chart: [
-        { title: 'Per jaar', zero: true, yLabel: 'aantal per jaar', formatValue: (v) => formatNumber(v, 0) },
-        { title: 'Per kwartaal', zero: true, yLabel: 'aantal per kwartaal', formatValue: (v) => formatNumber(v, 0) },
-      ],
-      keyFigureLabel: 'Faillissementen van bedrijven en instellingen',
-    });
+    return timeSeriesContent(
+      data,
+      {
+        lines: [
+          {
+            series: namedSeries.faillissementenBedrijven,
+            label: 'Bedrijven en instellingen, alle groottes (per jaar)',
+            kind: 'year',
+            from: '2010JJ00',
+            panel: 0,
+          },
+          {
+            series: namedSeries.faillissementenBedrijven,
+            label: 'Bedrijven en instellingen, alle groottes (per kwartaal)',
+            kind: 'quarter',
+            from: '2010KW01',
+            panel: 1,
+          },
+        ],
+        references,
+        ...(references.some((r) => r.drawn === false)
+          ? {
+              tableOnly:
+                'Mkb-cijfers inclusief eenmanszaken staan alleen in de tabel: de lijn telt bedrijven en instellingen zonder eenmanszaken.',
+            }
+          : {}),
+        describe: bankruptcies,
+        what: 'gepubliceerde aantallen failliet verklaarde mkb-bedrijven als losse punten naast de uitgesproken faillissementen van bedrijven en instellingen van alle groottes',
+        caption:
+          'Faillissementen: bedrijven en instellingen (82242NED) en losse mkb-cijfers, per jaar en per kwartaal, nieuwste periode eerst',
+        chart: [
+          { title: 'Per jaar', zero: true, yLabel: 'aantal per jaar', formatValue: (v) => formatNumber(v, 0) },
+          { title: 'Per kwartaal', zero: true, yLabel: 'aantal per kwartaal', formatValue: (v) => formatNumber(v, 0) },
+        ],
+        keyFigureLabel: 'Faillissementen van bedrijven en instellingen',
+      },
+      view,
+    );
   },
 };

@@ -55,15 +55,19 @@ function bankruptcyFigure({
     datasets: ['faillissementen'],
     kind: 'line',
     notes: bankruptcyNotes,
-    build: (data) =>
-      timeSeriesContent(data, {
-        lines: scope.lines.map((series) => ({ series, kind })),
-        describe: bankruptcies,
-        what: `het aantal uitgesproken faillissementen per ${word}${scope.what}`,
-        caption: `Uitgesproken faillissementen per ${word}${scope.caption} (aantal), nieuwste ${word} eerst`,
-        chart: { zero: true, yLabel: `aantal per ${word}` },
-        keyFigureLabel,
-      }),
+    build: (data, view) =>
+      timeSeriesContent(
+        data,
+        {
+          lines: scope.lines.map((series) => ({ series, kind })),
+          describe: bankruptcies,
+          what: `het aantal uitgesproken faillissementen per ${word}${scope.what}`,
+          caption: `Uitgesproken faillissementen per ${word}${scope.caption} (aantal), nieuwste ${word} eerst`,
+          chart: { zero: true, yLabel: `aantal per ${word}` },
+          keyFigureLabel,
+        },
+        view,
+      ),
   };
 }
 

@@ -19,18 +19,22 @@ export const bbpConsumptieNiveau: FigureSpec = {
     'Gekoppeld: de kwartalen na het laatste cijfer van 84105NED zijn dat cijfer, voortgezet met de volumeverandering ten opzichte van het vorige kwartaal die CBS publiceert in tabel 85880NED (gecorrigeerd voor seizoen- en werkdageffecten). In de tabel, de tooltips en de downloads staan ze als “gekoppeld”. Hoe goed de twee tabellen overeenkomen waar ze allebei cijfers hebben, staat bij de methode van de MKBarometer.',
     'Het bestand van 84105NED geeft geen periodestatus; de gekoppelde kwartalen hebben de status van 85880NED.',
   ],
-  build: (data) =>
-    timeSeriesContent(data, {
-      lines: [
-        { series: namedSeries.bbpVolume, kind: 'quarter' },
-        { series: namedSeries.consumptieVolume, kind: 'quarter' },
-      ],
-      describe: (v) => formatEuroMillions(v),
-      cell: (v) => formatNumber(v, 0),
-      what: 'het bbp en de consumptieve bestedingen van huishoudens per kwartaal, tegen prijzen van 2015',
-      caption: 'Bbp en consumptie huishoudens per kwartaal (mln euro), prijzen van 2015, seizoengecorrigeerd, nieuwste kwartaal eerst',
-      chart: { zero: true, yLabel: 'mld euro', tickFormat: (v) => formatNumber(v / 1000, 0) },
-      change: (d) => formatEuroMillions(d).replace(/^€/, d > 0 ? '+€' : '€'),
-      keyFigureLabel: 'Bbp per kwartaal (prijzen 2015)',
-    }),
+  build: (data, view) =>
+    timeSeriesContent(
+      data,
+      {
+        lines: [
+          { series: namedSeries.bbpVolume, kind: 'quarter' },
+          { series: namedSeries.consumptieVolume, kind: 'quarter' },
+        ],
+        describe: (v) => formatEuroMillions(v),
+        cell: (v) => formatNumber(v, 0),
+        what: 'het bbp en de consumptieve bestedingen van huishoudens per kwartaal, tegen prijzen van 2015',
+        caption: 'Bbp en consumptie huishoudens per kwartaal (mln euro), prijzen van 2015, seizoengecorrigeerd, nieuwste kwartaal eerst',
+        chart: { zero: true, yLabel: 'mld euro', tickFormat: (v) => formatNumber(v / 1000, 0) },
+        change: (d) => formatEuroMillions(d).replace(/^€/, d > 0 ? '+€' : '€'),
+        keyFigureLabel: 'Bbp per kwartaal (prijzen 2015)',
+      },
+      view,
+    ),
 };

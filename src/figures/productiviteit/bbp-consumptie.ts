@@ -15,19 +15,23 @@ export const bbpConsumptie: FigureSpec = {
     'De recente kwartalen zijn voorlopig: CBS stelt ze bij als er meer gegevens zijn.',
     'Context voor de MKBarometer: bbp, consumptie van huishoudens en aankopen van duurzame goederen zijn drie van de twaalf indicatoren.',
   ],
-  build: (data) =>
-    timeSeriesContent(data, {
-      lines: [
-        { series: namedSeries.bbpVolumeGroei, kind: 'quarter' },
-        { series: namedSeries.consumptieVolumeGroei, kind: 'quarter' },
-        { series: namedSeries.duurzameGoederenVolumeGroei, kind: 'quarter' },
-      ],
-      describe: (v) => `${formatPercent(v)} volumegroei`,
-      cell: (v) => formatPercent(v),
-      what: 'de volumegroei van bbp, consumptie van huishoudens en aankopen van duurzame goederen ten opzichte van een jaar eerder, per kwartaal',
-      caption: 'Volumegroei t.o.v. hetzelfde kwartaal een jaar eerder (procent), nieuwste kwartaal eerst',
-      chart: { yLabel: '%', tickFormat: (v) => formatPercent(v, 0) },
-      change: (d) => formatPercentagePoints(d),
-      keyFigureLabel: 'Groei bbp (volume, t.o.v. een jaar eerder)',
-    }),
+  build: (data, view) =>
+    timeSeriesContent(
+      data,
+      {
+        lines: [
+          { series: namedSeries.bbpVolumeGroei, kind: 'quarter' },
+          { series: namedSeries.consumptieVolumeGroei, kind: 'quarter' },
+          { series: namedSeries.duurzameGoederenVolumeGroei, kind: 'quarter' },
+        ],
+        describe: (v) => `${formatPercent(v)} volumegroei`,
+        cell: (v) => formatPercent(v),
+        what: 'de volumegroei van bbp, consumptie van huishoudens en aankopen van duurzame goederen ten opzichte van een jaar eerder, per kwartaal',
+        caption: 'Volumegroei t.o.v. hetzelfde kwartaal een jaar eerder (procent), nieuwste kwartaal eerst',
+        chart: { yLabel: '%', tickFormat: (v) => formatPercent(v, 0) },
+        change: (d) => formatPercentagePoints(d),
+        keyFigureLabel: 'Groei bbp (volume, t.o.v. een jaar eerder)',
+      },
+      view,
+    ),
 };

@@ -15,20 +15,24 @@ export const omzetDetailhandel: FigureSpec = {
     'De cijfers gelden voor alle bedrijven in de branche, niet alleen het mkb. De laatste maanden zijn voorlopig.',
     '“Detailhandel, geen winkel of markt” is vooral de verkoop via internet.',
   ],
-  build: (data) =>
-    timeSeriesContent(data, {
-      lines: [
-        { series: namedSeries.omzetDetailhandelMaand, kind: 'month' },
-        { series: namedSeries.omzetSupermarktenMaand, kind: 'month' },
-        { series: namedSeries.omzetHuishoudwarenMaand, kind: 'month' },
-        { series: namedSeries.omzetOnlineMaand, kind: 'month' },
-      ],
-      describe: (v) => `index ${formatNumber(v, 1)}`,
-      cell: (v) => formatNumber(v, 1),
-      what: 'de seizoengecorrigeerde omzet (waarde-index, 2021 = 100) per maand in de detailhandel en drie branches',
-      caption: 'Omzet detailhandel naar branche, seizoengecorrigeerd, index 2021 = 100, nieuwste maand eerst',
-      chart: { yLabel: 'index 2021 = 100' },
-      change: (d) => `${formatSigned(d, 1)} indexpunten`,
-      keyFigureLabel: 'Omzet detailhandel (seizoengecorrigeerd)',
-    }),
+  build: (data, view) =>
+    timeSeriesContent(
+      data,
+      {
+        lines: [
+          { series: namedSeries.omzetDetailhandelMaand, kind: 'month' },
+          { series: namedSeries.omzetSupermarktenMaand, kind: 'month' },
+          { series: namedSeries.omzetHuishoudwarenMaand, kind: 'month' },
+          { series: namedSeries.omzetOnlineMaand, kind: 'month' },
+        ],
+        describe: (v) => `index ${formatNumber(v, 1)}`,
+        cell: (v) => formatNumber(v, 1),
+        what: 'de seizoengecorrigeerde omzet (waarde-index, 2021 = 100) per maand in de detailhandel en drie branches',
+        caption: 'Omzet detailhandel naar branche, seizoengecorrigeerd, index 2021 = 100, nieuwste maand eerst',
+        chart: { yLabel: 'index 2021 = 100' },
+        change: (d) => `${formatSigned(d, 1)} indexpunten`,
+        keyFigureLabel: 'Omzet detailhandel (seizoengecorrigeerd)',
+      },
+      view,
+    ),
 };

@@ -25,27 +25,31 @@ export const omzetHandelDiensten: FigureSpec = {
     'De cijfers gelden voor alle bedrijven in de branche, niet alleen het mkb.',
     'De totalen voor de hele handel (G) en de hele dienstverlening staan in deze export pas vanaf 2021 en zijn daarom weggelaten.',
   ],
-  build: (data) =>
-    timeSeriesContent(data, {
-      lines: [
-        branch(namedSeries.omzetDetailhandel, 0),
-        branch(namedSeries.omzetGroothandel, 0),
-        branch(namedSeries.omzetAutohandel, 0),
-        branch(namedSeries.omzetHoreca, 1),
-        branch(namedSeries.omzetInformatieCommunicatie, 1),
-        branch(namedSeries.omzetZakelijkeDiensten, 1),
-        branch(namedSeries.omzetVerhuurZakelijkeDiensten, 1),
-        branch(namedSeries.omzetVervoerOpslag, 1),
-      ],
-      describe: index,
-      cell: (v) => formatNumber(v, 1),
-      what: 'de omzetontwikkeling (waarde-index, 2021 = 100) per jaar van branches in handel en diensten',
-      caption: 'Omzet naar branche, waarde-index 2021 = 100, per jaar, nieuwste jaar eerst',
-      chart: [
-        { title: 'Handel', yLabel: 'index 2021 = 100' },
-        { title: 'Diensten', yLabel: 'index 2021 = 100' },
-      ],
-      change: (d) => `${formatSigned(d, 1)} indexpunten`,
-      keyFigureLabel: 'Omzet detailhandel',
-    }),
+  build: (data, view) =>
+    timeSeriesContent(
+      data,
+      {
+        lines: [
+          branch(namedSeries.omzetDetailhandel, 0),
+          branch(namedSeries.omzetGroothandel, 0),
+          branch(namedSeries.omzetAutohandel, 0),
+          branch(namedSeries.omzetHoreca, 1),
+          branch(namedSeries.omzetInformatieCommunicatie, 1),
+          branch(namedSeries.omzetZakelijkeDiensten, 1),
+          branch(namedSeries.omzetVerhuurZakelijkeDiensten, 1),
+          branch(namedSeries.omzetVervoerOpslag, 1),
+        ],
+        describe: index,
+        cell: (v) => formatNumber(v, 1),
+        what: 'de omzetontwikkeling (waarde-index, 2021 = 100) per jaar van branches in handel en diensten',
+        caption: 'Omzet naar branche, waarde-index 2021 = 100, per jaar, nieuwste jaar eerst',
+        chart: [
+          { title: 'Handel', yLabel: 'index 2021 = 100' },
+          { title: 'Diensten', yLabel: 'index 2021 = 100' },
+        ],
+        change: (d) => `${formatSigned(d, 1)} indexpunten`,
+        keyFigureLabel: 'Omzet detailhandel',
+      },
+      view,
+    ),
 };

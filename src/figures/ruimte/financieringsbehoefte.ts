@@ -1,6 +1,6 @@
 import { comparePeriodCodes } from '../../lib/period.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { describePoint, shortYear, sizeClasses, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
+import { describePoint, pickedPoints, shortYear, sizeClasses, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
 
 export const financieringsbehoefte: FigureSpec = {
   id: 'financieringsbehoefte',
@@ -11,17 +11,22 @@ export const financieringsbehoefte: FigureSpec = {
   datasets: ['financiering'],
   kind: 'errorbar',
   notes: surveyNotes,
-  build: (data) => {
-    const points = surveyPoints(data, ['FM2025-4.1']).sort(
+  build: (data, view = {}) => {
+    const all = surveyPoints(data, ['FM2025-4.1']).sort(
       (a, b) => sizeClasses.indexOf(a.sizeClass) - sizeClasses.indexOf(b.sizeClass) || comparePeriodCodes(b.period, a.period),
     );
-    const latestMkb = points.find((p) => p.sizeClass.key === 'mkb');
+    const points = pickedPoints(all, view);
+    // The newest estimate of the size class the view picks, else of the mkb as a whole.
+    const latest = points.find((p) => p.sizeClass.key === (view.series?.value.code ?? 'mkb'));
+    const which = view.series ? `voor de grootteklasse ${view.series.value.label}` : 'per grootteklasse';
     return surveyContent({
       drawn: points,
       group: (p) => p.sizeClass.label,
       label: shortYear,
       caption: 'Aandeel bedrijven met een nieuwe externe financieringsbehoefte naar grootteklasse en meetjaar, met 95%-marge',
-      summary: `De grafiek toont per grootteklasse en meetjaar het aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte, met 95%-marges.${latestMkb ? ` Mkb totaal, laatste meetjaar ${shortYear(latestMkb)}: ${describePoint(latestMkb)}.` : ''}`,
+      summary: `De grafiek toont ${which} en meetjaar het aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte, met 95%-marges.${latest ? ` ${latest.sizeClass.label}, laatste meetjaar ${shortYear(latest)}: ${describePoint(latest)}.` : ''}`,
+      view,
+      all,
     });
   },
 };

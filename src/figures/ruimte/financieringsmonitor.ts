@@ -3,7 +3,7 @@ import { formatPeriod } from '../../format/period.ts';
 import { latestPeriodCode } from '../../lib/period.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { seriesCell } from '../select.ts';
-import { describePoint, measures, type SurveyPoint, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
+import { describePoint, measures, pickedPoints, type SurveyPoint, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
 
 export const financieringsmonitor: FigureSpec = {
   id: 'financieringsmonitor',
@@ -19,24 +19,29 @@ export const financieringsmonitor: FigureSpec = {
   ],
   substitute:
     'Het Jaarbericht toont ook het aandeel bedrijven dat een aanvraag deed, naar grootteklasse. Dat aandeel staat niet per grootteklasse in de beschikbare tabellen; oriëntatie en succes zijn alleen voor het microbedrijf en het hele mkb gepubliceerd.',
-  build: (data) => {
+  build: (data, view = {}) => {
     const all = surveyPoints(
       data,
       measures.map((m) => m.id),
     );
     const latestOf = (measure: SurveyPoint['measure']) => latestPeriodCode(all.filter((p) => p.measure === measure).map((p) => p.period));
-    const latest = all.filter((p) => p.period === latestOf(p.measure));
+    const latest = pickedPoints(
+      all.filter((p) => p.period === latestOf(p.measure)),
+      view,
+    );
     const group = (p: (typeof all)[number]) => `${p.measure.label}, ${formatPeriod(p.period)}`;
     const mkbNeed = latest.find((p) => p.measure.id === 'FM2025-4.1' && p.sizeClass.key === 'mkb');
     return {
       ...surveyContent({
         drawn: latest,
-        listed: all,
+        listed: pickedPoints(all, view),
         group,
         label: (p) => p.sizeClass.label,
         caption: 'Financieringsmonitor: aandelen naar grootteklasse en meetjaar, met 95%-marge',
-        summary: `De grafiek toont per maatstaf van de Financieringsmonitor het aandeel bedrijven naar grootteklasse in het laatste meetjaar, met 95%-marges. ${latest.map((p) => `${group(p)}, ${p.sizeClass.label}: ${describePoint(p)}`).join('; ')}.`,
-        legend: true,
+        summary: `De grafiek toont per maatstaf van de Financieringsmonitor het aandeel bedrijven ${view.series ? `in de grootteklasse ${view.series.value.label}` : 'naar grootteklasse'} in het laatste meetjaar, met 95%-marges. ${latest.map((p) => `${group(p)}, ${p.sizeClass.label}: ${describePoint(p)}`).join('; ')}.`,
+        legend: !view.series,
+        view,
+        all,
       }),
       ...(mkbNeed
         ? {

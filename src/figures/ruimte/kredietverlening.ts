@@ -17,21 +17,25 @@ export const kredietverlening: FigureSpec = {
     'De cijfers gelden voor alle niet-financiële bedrijven, niet alleen het mkb. Voor het mkb is het bedrag van een nieuwe lening (tot € 1 mln) de gebruikelijke benadering: zie de figuur over de rente naar omvang van de lening.',
     'DNB geeft geen periodestatus; recente maanden kunnen nog worden herzien.',
   ],
-  build: (data) =>
-    timeSeriesContent(data, {
-      lines: [
-        { series: namedSeries.uitstaandeLeningen, kind: 'month', panel: 0 },
-        { series: namedSeries.nieuweLeningen, kind: 'month', panel: 1 },
-      ],
-      describe: formatEuroMillions,
-      cell: (v) => formatNumber(v, 0),
-      what: 'de uitstaande leningen van banken aan niet-financiële bedrijven en het bedrag aan nieuwe contracten per maand',
-      caption: 'Zakelijke kredietverlening aan niet-financiële bedrijven (mln euro), nieuwste maand eerst',
-      chart: [
-        { title: 'Uitstaande leningen (stand aan het einde van de maand)', zero: true, yLabel: 'mld euro', tickFormat: billions },
-        { title: 'Nieuwe contracten (bedrag per maand)', zero: true, yLabel: 'mld euro', tickFormat: billions },
-      ],
-      change: (d) => `${formatSigned(d / 1000, 1)} mld euro`,
-      keyFigureLabel: 'Uitstaande zakelijke leningen',
-    }),
+  build: (data, view) =>
+    timeSeriesContent(
+      data,
+      {
+        lines: [
+          { series: namedSeries.uitstaandeLeningen, kind: 'month', panel: 0 },
+          { series: namedSeries.nieuweLeningen, kind: 'month', panel: 1 },
+        ],
+        describe: formatEuroMillions,
+        cell: (v) => formatNumber(v, 0),
+        what: 'de uitstaande leningen van banken aan niet-financiële bedrijven en het bedrag aan nieuwe contracten per maand',
+        caption: 'Zakelijke kredietverlening aan niet-financiële bedrijven (mln euro), nieuwste maand eerst',
+        chart: [
+          { title: 'Uitstaande leningen (stand aan het einde van de maand)', zero: true, yLabel: 'mld euro', tickFormat: billions },
+          { title: 'Nieuwe contracten (bedrag per maand)', zero: true, yLabel: 'mld euro', tickFormat: billions },
+        ],
+        change: (d) => `${formatSigned(d / 1000, 1)} mld euro`,
+        keyFigureLabel: 'Uitstaande zakelijke leningen',
+      },
+      view,
+    ),
 };

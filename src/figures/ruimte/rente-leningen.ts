@@ -16,19 +16,23 @@ export const renteLeningen: FigureSpec = {
   notes: [
     'Rente op nieuwe contracten van banken met niet-financiële bedrijven, naar het bedrag van de lening (DNB). Leningen tot € 0,25 mln en van € 0,25 tot 1 mln zijn de gebruikelijke benadering van leningen aan het mkb; leningen boven € 1 mln staan ter vergelijking.',
   ],
-  build: (data) =>
-    timeSeriesContent(data, {
-      lines: [
-        { series: namedSeries.renteLeningenTot025Mln, kind: 'month' },
-        { series: namedSeries.renteLeningen025Tot1Mln, kind: 'month' },
-        { series: namedSeries.renteLeningenBoven1Mln, kind: 'month' },
-      ],
-      describe: (v) => `${formatPercent(v, 2)} rente`,
-      cell: (v) => formatPercent(v, 2),
-      what: 'de rente op nieuwe zakelijke leningen per maand naar omvang van de lening',
-      caption: 'Rente op nieuwe leningen aan niet-financiële bedrijven naar omvang (procent), nieuwste maand eerst',
-      chart: { zero: true, yLabel: '%', tickFormat: (v) => formatPercent(v, 0) },
-      change: (d) => formatPercentagePoints(d, 2),
-      keyFigureLabel: 'Rente op nieuwe leningen tot € 0,25 mln',
-    }),
+  build: (data, view) =>
+    timeSeriesContent(
+      data,
+      {
+        lines: [
+          { series: namedSeries.renteLeningenTot025Mln, kind: 'month' },
+          { series: namedSeries.renteLeningen025Tot1Mln, kind: 'month' },
+          { series: namedSeries.renteLeningenBoven1Mln, kind: 'month' },
+        ],
+        describe: (v) => `${formatPercent(v, 2)} rente`,
+        cell: (v) => formatPercent(v, 2),
+        what: 'de rente op nieuwe zakelijke leningen per maand naar omvang van de lening',
+        caption: 'Rente op nieuwe leningen aan niet-financiële bedrijven naar omvang (procent), nieuwste maand eerst',
+        chart: { zero: true, yLabel: '%', tickFormat: (v) => formatPercent(v, 0) },
+        change: (d) => formatPercentagePoints(d, 2),
+        keyFigureLabel: 'Rente op nieuwe leningen tot € 0,25 mln',
+      },
+      view,
+    ),
 };

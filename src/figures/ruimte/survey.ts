@@ -8,6 +8,7 @@ import { type Flag, flagSuffix } from '../../lib/provenance/flags.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { ChartTarget, DataTable, FigureContent } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
+import { isPicked, seriesChoices, type ViewSelection, viewCaption } from '../view-selection.ts';
 import { seriesFamilies } from '../vocabulary/series.ts';
 import { sizeClassRank, sizeClassSeries, surveyClasses } from '../vocabulary/size-classes.ts';
 
@@ -59,6 +60,14 @@ export function surveyPoints(data: GeneratedData, ids: readonly string[]): Surve
 
 export const pointKey = (p: SurveyPoint) => `${seriesKey(p.series)}|${p.period}`;
 
+/** The estimate's size class as a dimension value, for the views (one size class at a time). */
+const dimensionsOf = (p: SurveyPoint) => ({ sizeClass: { code: p.sizeClass.key, label: p.sizeClass.label } });
+
+/** The estimates a view keeps: those of its size class, or all. */
+export function pickedPoints(points: readonly SurveyPoint[], view: ViewSelection = {}): SurveyPoint[] {
+  return points.filter((p) => isPicked(dimensionsOf(p), view));
+}
+
 export function marginText(p: SurveyPoint): string {
   return p.lower !== null && p.upper !== null ? `${formatNumber(p.lower, 1)} – ${formatNumber(p.upper, 1)}` : 'niet gepubliceerd';
 }
@@ -80,6 +89,9 @@ export interface SurveyContentInput {
   summary: string;
   /** Show the key: the size classes drawn (off when the labels name them). */
   legend?: boolean;
+  /** The view shown, and every estimate of the figure (the size classes a reader can choose from). */
+  view: ViewSelection;
+  all: readonly SurveyPoint[];
 }
 
 /** A Financieringsmonitor figure: estimates with their margins as error bars, every estimate in the table. */
@@ -95,10 +107,11 @@ export function surveyContent(input: SurveyContentInput): FigureContent {
         ...(input.legend ? { legend } : {}),
       },
     ],
-    table: surveyTable(listed, input.caption),
+    table: surveyTable(listed, viewCaption(input.caption, input.view)),
     summary: input.summary,
     sources: surveySources(listed),
     provisional: false,
+    choices: { series: seriesChoices(input.all.map(dimensionsOf)) },
   };
 }
 

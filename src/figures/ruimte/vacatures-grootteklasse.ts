@@ -17,19 +17,24 @@ export const vacaturesGrootteklasse: FigureSpec = {
   // The two loose figures for 2026KW02 once shown here cannot be traced to a publication (their URL is the
   // table's generic page; ../shared/sources/PROVENANCE.md, 2026-12-06): the figure is the open-data series alone.
   notes: vacancyNotes,
-  build: (data) => {
-    const content = timeSeriesContent(data, {
-      lines: vacancyClassSeries.map((series) => ({ series, kind: 'quarter' as const })),
-      ...vacancyValues,
-      what: 'het aantal openstaande vacatures per kwartaal naar de grootteklassen van CBS',
-      caption: 'Openstaande vacatures naar grootteklasse (× 1 000), nieuwste kwartaal eerst',
-      chart: { zero: true, yLabel: '× 1 000', title: 'Per kwartaal' },
-      keyFigureLabel: 'Openstaande vacatures, 0–10 werkzame personen',
-    });
-    // Second panel: the latest quarter of the series as bars (the same numbers as the table's top row).
+  build: (data, view) => {
+    const content = timeSeriesContent(
+      data,
+      {
+        lines: vacancyClassSeries.map((series) => ({ series, kind: 'quarter' as const })),
+        ...vacancyValues,
+        what: 'het aantal openstaande vacatures per kwartaal naar de grootteklassen van CBS',
+        caption: 'Openstaande vacatures naar grootteklasse (× 1 000), nieuwste kwartaal eerst',
+        chart: { zero: true, yLabel: '× 1 000', title: 'Per kwartaal' },
+        keyFigureLabel: 'Openstaande vacatures, 0–10 werkzame personen',
+      },
+      view,
+    );
+    // Second panel: the latest quarter of the series as bars (the same numbers as the table's top row); a view
+    // of one size class has no comparison to draw.
     const classes = vacancyClassSeries.map((s) => ({ key: seriesKey(s), label: s.label }));
     const line = content.charts[0]!.spec;
-    if (line.kind === 'line') {
+    if (line.kind === 'line' && !view?.series) {
       const latest = latestPeriodCode(line.rows.map((r) => r.period))!;
       const bars = classes.flatMap((c, i) => {
         const row = line.rows.find((r) => r.series === `line-${i}` && r.period === latest);

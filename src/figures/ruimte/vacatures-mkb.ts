@@ -20,19 +20,23 @@ export const vacaturesMkb: FigureSpec = {
   ],
   substitute:
     'Het Jaarbericht toont de vacatures in het mkb als reeks. CBS publiceert de vacatures alleen met de grens bij 100 werkzame personen; daarom staat hier de reeks onder 100 werkzame personen, met de gepubliceerde mkb-cijfers als losse punten.',
-  build: (data) => {
+  build: (data, view) => {
     const mkb = figuresOf(data.kerncijfers, 'vacatures_mkb', (r) => /^mkb( totaal|, business economy)$/.test(r.category))
       .filter(hasValue)
       .sort(byPeriod);
     const definition = (row: (typeof mkb)[number]) => /\((?:einde kwartaal)?,?\s*(.*?)\)/.exec(row.series)?.[1]?.trim() ?? '';
-    return timeSeriesContent(data, {
-      lines: [{ series: namedSeries.vacaturesMinderDan100, kind: 'quarter' }],
-      references: mkbReferences(mkb, { dataset: 'kerncijfers', definition, ...publishedVacancyValues }),
-      ...vacancyValues,
-      what: 'het aantal openstaande vacatures bij bedrijven met minder dan 100 werkzame personen, met gepubliceerde mkb-cijfers als losse punten',
-      caption: 'Openstaande vacatures: minder dan 100 werkzame personen en losse mkb-cijfers (× 1 000), nieuwste kwartaal eerst',
-      chart: { zero: true, yLabel: '× 1 000', formatValue: (v) => formatNumber(v, 0) },
-      keyFigureLabel: 'Openstaande vacatures, minder dan 100 werkzame personen',
-    });
+    return timeSeriesContent(
+      data,
+      {
+        lines: [{ series: namedSeries.vacaturesMinderDan100, kind: 'quarter' }],
+        references: mkbReferences(mkb, { dataset: 'kerncijfers', definition, ...publishedVacancyValues }),
+        ...vacancyValues,
+        what: 'het aantal openstaande vacatures bij bedrijven met minder dan 100 werkzame personen, met gepubliceerde mkb-cijfers als losse punten',
+        caption: 'Openstaande vacatures: minder dan 100 werkzame personen en losse mkb-cijfers (× 1 000), nieuwste kwartaal eerst',
+        chart: { zero: true, yLabel: '× 1 000', formatValue: (v) => formatNumber(v, 0) },
+        keyFigureLabel: 'Openstaande vacatures, minder dan 100 werkzame personen',
+      },
+      view,
+    );
   },
 };

@@ -11,10 +11,21 @@ import { type SizeClass, vacancyClasses } from './size-classes.ts';
 /** How series of one table differ from each other. */
 export type Dimension = 'debtorType' | 'sizeClass' | 'loanSize' | 'sector' | 'province';
 
+/** How readers name a dimension when they choose a series along it, and the choice of every series. */
+export const dimensionNames: Readonly<Record<Dimension, { name: string; all: string }>> = {
+  debtorType: { name: 'Type gefailleerde', all: 'Alle typen' },
+  sizeClass: { name: 'Grootteklasse', all: 'Alle grootteklassen' },
+  loanSize: { name: 'Omvang van de lening', all: 'Alle omvangen' },
+  sector: { name: 'Sector', all: 'Alle sectoren' },
+  province: { name: 'Provincie', all: 'Alle provincies' },
+};
+
 /** One value of a dimension: its code in the data and its name for readers. */
 export interface DimensionValue {
   code: string;
   label: string;
+  /** Its URL segment in a view's address when the label's own (src/lib/slug.ts) reads badly ("I Horeca" → "horeca"). */
+  slug?: string;
 }
 
 export interface NamedSeries extends SeriesParts {
