@@ -17,9 +17,10 @@ async function copyText(source: HTMLElement): Promise<boolean> {
   }
 }
 
-document.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((button) => {
+function setUp(button: HTMLButtonElement): void {
   const source = document.getElementById(button.dataset['copy'] ?? '');
-  if (!source) return;
+  if (!source || button.dataset['copyReady']) return;
+  button.dataset['copyReady'] = 'on';
   const status =
     button.nextElementSibling instanceof HTMLElement && button.nextElementSibling.classList.contains('copy-status')
       ? button.nextElementSibling
@@ -29,8 +30,14 @@ document.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((butto
     const copied = await copyText(source);
     if (status) status.textContent = copied ? 'Gekopieerd.' : 'Geselecteerd: kopieer met Ctrl+C of Cmd+C.';
   });
-});
+}
 
-document.querySelectorAll<HTMLTextAreaElement>('textarea.embed-code').forEach((area) => {
-  area.addEventListener('focus', () => area.select());
-});
+/** The copy buttons and embed-code fields below `root` (again after src/browser/views.ts swapped them in). */
+export function setUpCopyButtons(root: ParentNode = document): void {
+  root.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach(setUp);
+  root.querySelectorAll<HTMLTextAreaElement>('textarea.embed-code').forEach((area) => {
+    area.addEventListener('focus', () => area.select());
+  });
+}
+
+setUpCopyButtons();

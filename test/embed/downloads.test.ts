@@ -23,9 +23,15 @@ const file = (path: string) => {
   return found;
 };
 
-/** The numeric cells of the figure's tables. */
-function tableCells(document: Document, id: string): Element[] {
-  const figure = document.querySelector(`figure.figure[data-figure="${id}"]`);
+/**
+ * The numeric cells of the figure's tables: the page's own table, or, when the page shows only its first rows,
+ * the whole table on the page it links to (…/tabel/).
+ */
+function tableCells(document: Document, id: string, url: string): Element[] {
+  const whole = urlToFile(`${url}tabel/`, dist);
+  const figure = whole
+    ? parseHTML(readFileSync(whole, 'utf8')).document.querySelector(`[data-figure-table="${id}"]`)
+    : document.querySelector(`figure.figure[data-figure="${id}"]`);
   return [...(figure?.querySelectorAll('table.data-table td[data-value]') ?? [])];
 }
 
@@ -33,8 +39,8 @@ function tableCells(document: Document, id: string): Element[] {
  * "<series>|<period>|<value in the unit shown>" of every numeric cell, sorted (a multiset). A cell shown in
  * another unit than its source's (data-divisor) is listed in the unit it is shown in, as the downloads give it.
  */
-function tableValues(document: Document, id: string): string[] {
-  return tableCells(document, id)
+function tableValues(document: Document, id: string, url: string): string[] {
+  return tableCells(document, id, url)
     .map((cell) => {
       const value = Number(cell.getAttribute('data-value')) / Number(cell.getAttribute('data-divisor') ?? 1);
       return `${cell.getAttribute('data-series')}|${cell.getAttribute('data-period')}|${value}`;
@@ -43,8 +49,8 @@ function tableValues(document: Document, id: string): string[] {
 }
 
 /** Whether any number on the page is CBS's or DNB's (the only ones under CC BY 4.0). */
-const hasOpenNumbers = (document: Document, id: string) =>
-  tableCells(document, id).some((c) => c.getAttribute('data-licence') === 'CC BY 4.0');
+const hasOpenNumbers = (document: Document, id: string, url: string) =>
+  tableCells(document, id, url).some((c) => c.getAttribute('data-licence') === 'CC BY 4.0');
 
 interface Row {
   periode: string;
@@ -80,8 +86,8 @@ function pngSize(path: string): { signature: boolean; width: number; height: num
 describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s', (url, page) => {
   const id = figureId(url)!;
   const document = readPage(page);
-  const values = tableValues(document, id);
-  const open = hasOpenNumbers(document, id);
+  const values = tableValues(document, id, url);
+  const open = hasOpenNumbers(document, id, url);
 
   test('links to its five downloads, and each is in dist/', () => {
     const hrefs = [...document.querySelectorAll('.figure-share a[href]')].map((a) => a.getAttribute('href'));

@@ -82,6 +82,6 @@ export function siteDatapackage(views: readonly FigureView[]): string {
     version: drop,
     ...licencesOf(views.flatMap((v) => v.attributions)),
     sources: sourcesOf(views.flatMap((v) => v.attributions)),
-    resources: views.map((view) => resource(view, absoluteUrl(downloadPath(view.spec.id, 'csv')))),
+    resources: views.map((view) => resource(view, absoluteUrl(downloadPath(view.def, 'csv')))),
   });
 }

@@ -1,9 +1,9 @@
 import type { CellData } from '../../figures/figure-spec.ts';
 import { formatPeriod } from '../../format/period.ts';
 import type { FigureView } from '../pages/figure-view.ts';
-import { figureUrl } from '../pages/site.ts';
 import { licenceText } from '../pages/source-line.ts';
 import { noticeText } from '../pages/source-notices.ts';
+import { type FigureViewDef, viewUrl } from '../pages/views.ts';
 import { type Attribution, recordAttribution } from '../provenance/attribution.ts';
 import { flagExplanations } from '../provenance/flags.ts';
 import { openLicence } from '../provenance/publishers.ts';
@@ -18,9 +18,9 @@ export const downloadFiles = {
   datapackage: 'datapackage.json',
 } as const;
 
-/** Site path of one of a figure's files: "/figuren/<id>/cijfers.csv". */
-export function downloadPath(id: string, file: keyof typeof downloadFiles): string {
-  return `${figureUrl(id)}${downloadFiles[file]}`;
+/** Site path of one of the files of a figure's view: "/figuren/<id>/cijfers.csv", "/figuren/<id>/horeca/cijfers.csv". */
+export function downloadPath(def: Pick<FigureViewDef, 'spec' | 'slug'>, file: keyof typeof downloadFiles): string {
+  return `${viewUrl(def)}${downloadFiles[file]}`;
 }
 
 export const licence = {
@@ -157,7 +157,7 @@ export function licenceLine(view: FigureView): string {
  */
 export function figureCsv(view: FigureView, permalink: string): string {
   const meta = [
-    csvComment('Titel', view.spec.title),
+    csvComment('Titel', view.title),
     csvComment('Ondertitel', view.subtitle),
     csvComment('Bron', view.sourceLine),
     csvComment('Citeren als', view.citation),
@@ -176,7 +176,8 @@ export function figureJson(view: FigureView, permalink: string): string {
   return `${JSON.stringify(
     {
       figuur: view.spec.id,
-      titel: view.spec.title,
+      ...(view.def.slug ? { weergave: view.def.slug } : {}),
+      titel: view.title,
       ondertitel: view.subtitle,
       url: permalink,
       bron: view.sourceLine,

@@ -154,7 +154,7 @@ export function figureImage(view: FigureView, permalink: string): { svg: string;
   const width = figureImageWidth(view);
   const inner = width - 2 * padding;
   const blocks: Block[] = [
-    textBlock(view.spec.title, { width: inner, fontSize: 20, lineHeight: 26, bold: true, fill: colors.text, gapAfter: 4 }),
+    textBlock(view.title, { width: inner, fontSize: 20, lineHeight: 26, bold: true, fill: colors.text, gapAfter: 4 }),
     textBlock(view.subtitle, { width: inner, fontSize: 14, lineHeight: 19, fill: colors.textMuted, gapAfter: 12 }),
   ];
   for (const rendered of view.charts) {
@@ -188,7 +188,7 @@ export function figureImage(view: FigureView, permalink: string): { svg: string;
       'font-family': imageFontFamily,
       color: colors.text,
     },
-    element('title', { id: 'figuur-titel' }, view.spec.title),
+    element('title', { id: 'figuur-titel' }, view.title),
     element('desc', { id: 'figuur-beschrijving' }, `${view.content.summary} ${view.sourceLine}`),
     element('rect', { width, height, fill: colors.background }),
     ...drawn,

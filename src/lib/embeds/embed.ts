@@ -22,13 +22,20 @@ export const embedScriptPath = sitePath('/embed.js');
 /** The script inside every embed page (public/embed-frame.js). */
 export const embedFrameScriptPath = sitePath('/embed-frame.js');
 
-export function embedPath(id: string, drop?: string): string {
-  return sitePath(drop === undefined ? `/embed/${id}/` : `/embed/${drop}/${id}/`);
+/** Where an embed is: pinned to a drop, and a view of a figure (its path below the figure: src/lib/pages/views.ts). */
+export interface EmbedAt {
+  drop?: string | undefined;
+  view?: string | undefined;
 }
 
-/** What the embed calls itself in its height messages: "<id>" or "<drop-id>/<id>". */
-export function embedMessageId(id: string, drop?: string): string {
-  return drop === undefined ? id : `${drop}/${id}`;
+/** "/embed/<id>/", pinned "/embed/<drop-id>/<id>/", a view "/embed/<id>/horeca/10-jaar/". */
+export function embedPath(id: string, at: EmbedAt = {}): string {
+  return sitePath(`/embed/${embedMessageId(id, at)}/`);
+}
+
+/** What the embed calls itself in its height messages: "<id>", "<drop-id>/<id>", "<drop-id>/<id>/<view>". */
+export function embedMessageId(id: string, { drop, view }: EmbedAt = {}): string {
+  return [drop, id, view].filter(Boolean).join('/');
 }
 
 /** The drop the site is built from (src/generated/drops.json), checked against the generated data's drop. */
@@ -47,7 +54,7 @@ export function figureEmbedHeight(view: FigureView, width = 640): number {
   const inner = width - 32; // the embed's side padding
   const lines = (text: string, pxPerChar: number) => lineCount(text, inner, pxPerChar);
   let height = 24; // padding
-  height += lines(view.spec.title, embedCharWidth.title) * 25 + 4;
+  height += lines(view.title, embedCharWidth.title) * 25 + 4;
   height += lines(view.subtitle, embedCharWidth.subtitle) * 21 + 12;
   for (const rendered of view.charts) {
     if (rendered.chart.title) height += 22 + 20;

@@ -11,6 +11,7 @@ import { type ChartOverlay, chartOverlay, type OverlayLayout, overlayLayout } fr
 import { renderSvg } from './render-svg.ts';
 import { citationText, sourceLine } from './source-line.ts';
 import { noticeTexts } from './source-notices.ts';
+import { defaultView, type FigureViewDef } from './views.ts';
 
 export interface RenderedVariant {
   /** The chart for inline HTML. */
@@ -49,6 +50,10 @@ export interface SourceFootnote {
 
 export interface FigureView {
   spec: FigureSpec;
+  /** Which view of the figure this is (its default, or a series and period chosen: src/lib/pages/views.ts). */
+  def: FigureViewDef;
+  /** The figure's title, followed by the view's label ("Faillissementen per maand: Eenmanszaken, laatste 5 jaar"). */
+  title: string;
   content: FigureContent;
   /** The subtitle and notes with the periods of the data shown. */
   subtitle: string;
@@ -71,19 +76,24 @@ export interface FigureView {
   drop: string;
 }
 
-// Per data set (a test may load another src/generated), then per figure.
+// Per data set (a test may load another src/generated), then per figure and view.
 const cache = new WeakMap<GeneratedData, Map<string, FigureView>>();
 
-/** A figure built from the data and rendered to SVG (wide and narrow), once per build. */
-export function figureView(spec: FigureSpec, data: GeneratedData): FigureView {
+/**
+ * A view of a figure (default: the figure's own) built from the data and rendered to SVG (wide and narrow),
+ * once per build: its page, embeds and downloads all use this one rendering.
+ */
+export function figureView(spec: FigureSpec, data: GeneratedData, def: FigureViewDef = defaultView(spec, data)): FigureView {
   const views = cache.get(data) ?? new Map<string, FigureView>();
   cache.set(data, views);
-  const cached = views.get(spec.id);
+  const key = `${spec.id}/${def.slug}`;
+  const cached = views.get(key);
   if (cached) return cached;
-  const content = spec.build(data);
+  const content = spec.build(data, def.selection);
+  const figureTitle = def.label ? `${spec.title}: ${def.label}` : spec.title;
   const charts = content.charts.map((chart, index): RenderedChart => {
     const id = content.charts.length > 1 ? `${spec.id}-${index + 1}` : spec.id;
-    const title = chart.title ? `${spec.title}: ${chart.title}` : spec.title;
+    const title = chart.title ? `${figureTitle}: ${chart.title}` : figureTitle;
     const render = (variant: 'wide' | 'narrow'): RenderedVariant & { layout: OverlayLayout } => {
       const frame = { width: chartWidths[variant], compact: variant === 'narrow' };
       const { svg, xml, scales } = renderSvg(chartOptions(chart.spec, frame), {
@@ -105,6 +115,8 @@ export function figureView(spec: FigureSpec, data: GeneratedData): FigureView {
   const flags = sortFlags(cells.flatMap((c) => shownFlags(c.flags)));
   const view: FigureView = {
     spec,
+    def,
+    title: figureTitle,
     content,
     subtitle: spec.subtitle(coverage),
     notes: typeof spec.notes === 'function' ? spec.notes(coverage) : [...spec.notes],
@@ -120,7 +132,7 @@ export function figureView(spec: FigureSpec, data: GeneratedData): FigureView {
     citation: citationText(attributions, data.drop),
     drop: data.drop,
   };
-  views.set(spec.id, view);
+  views.set(key, view);
   return view;
 }
 
