@@ -2,10 +2,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-// The bench serves and reads dist/ exactly as the browser tests do, so it shares their helpers.
-import { figureUrlsInListingOrder, listPages, parseHtml, projectRoot, startServer, urlToFile } from '../../test/helpers/dist.ts';
+import { join } from 'node:path';
+// The bench serves, reads and weighs dist/ exactly as the tests do, so it shares their helpers.
+import { figureUrlsInListingOrder, listPages, projectRoot, startServer } from '../../test/helpers/dist.ts';
+import { weigh } from '../../test/helpers/page-weight.ts';
 import { commandLineOrExit } from '../lib/command-line.ts';
 
 const { values: args } = commandLineOrExit(
@@ -75,64 +75,6 @@ async function build(): Promise<{ seconds: number; peakProcessMb: number; peakTr
     seconds: Math.round((performance.now() - started) / 100) / 10,
     peakProcessMb: mb(peakProcess * 1024),
     peakTreeMb: mb(peakTree * 1024),
-  };
-}
-
-const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
-
-/** A JS file and every file it statically imports, resolved inside dist/. */
-function jsClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:from|import)\s*["']([^"']+\.m?js)["']/g)) {
-    const target = match[1]!.startsWith('/') ? urlToFile(match[1]!) : join(dirname(file), match[1]!);
-    if (target && existsSync(target)) jsClosure(target, seen);
-  }
-  return seen;
-}
-
-interface PageWeight {
-  url: string;
-  htmlGz: number;
-  /** Stylesheets Astro inlined into the HTML (already counted in htmlGz). */
-  inlineCssGz: number;
-  cssGz: number;
-  jsGz: number;
-  totalGz: number;
-}
-
-/** What a first visit to a page transfers, gzipped: the HTML, its stylesheets, its scripts and their imports. */
-function weigh(url: string, file: string): PageWeight {
-  const html = readFileSync(file, 'utf8');
-  const document = parseHtml(html);
-  const resolve = (href: string | null) => (href ? urlToFile(new URL(href, `http://site.invalid${url}`).pathname) : undefined);
-  const css = new Set<string>();
-  for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]')) {
-    const target = resolve(link.getAttribute('href'));
-    if (target) css.add(target);
-  }
-  const js = new Set<string>();
-  for (const element of document.querySelectorAll('script[src], link[rel="modulepreload"][href]')) {
-    const target = resolve(element.getAttribute('src') ?? element.getAttribute('href'));
-    if (target) jsClosure(target, js);
-  }
-  const inline = [...document.querySelectorAll('script:not([src])')]
-    .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
-    .map((script) => script.textContent ?? '')
-    .join('\n');
-  const inlineCss = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
-  const htmlGz = gzipped(html);
-  const cssGz = [...css].reduce((sum, path) => sum + gzipped(readFileSync(path)), 0);
-  // Inline scripts travel inside the HTML; they are counted there and again here as the page's JS.
-  const externalJs = [...js].reduce((sum, path) => sum + gzipped(readFileSync(path)), 0);
-  return {
-    url,
-    htmlGz,
-    inlineCssGz: inlineCss ? gzipped(inlineCss) : 0,
-    cssGz,
-    jsGz: externalJs + (inline ? gzipped(inline) : 0),
-    totalGz: htmlGz + cssGz + externalJs,
   };
 }
 

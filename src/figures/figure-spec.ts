@@ -3,6 +3,7 @@ import type { DotChartOptions, DotRow } from '../charts/dot-chart.ts';
 import type { ErrorBarChartOptions, ErrorBarRow } from '../charts/error-bar-chart.ts';
 import type { ChartFrame, SeriesSpec } from '../charts/frame.ts';
 import type { LineChartOptions, LinePoint } from '../charts/line-chart.ts';
+import type { SmallMultiplesOptions } from '../charts/small-multiples.ts';
 import type { DatasetName, GeneratedData } from '../lib/generated.ts';
 import type { Attribution } from '../lib/provenance/attribution.ts';
 import type { Flag } from '../lib/provenance/flags.ts';
@@ -17,7 +18,8 @@ export type ChartSpec =
   | { kind: 'line'; rows: LinePoint[]; options: Omit<LineChartOptions, keyof ChartFrame> }
   | { kind: 'bar'; rows: BarRow[]; options: Omit<BarChartOptions, keyof ChartFrame> }
   | { kind: 'dot'; rows: DotRow[]; options: Omit<DotChartOptions, keyof ChartFrame> }
-  | { kind: 'errorbar'; rows: ErrorBarRow[]; options: Omit<ErrorBarChartOptions, keyof ChartFrame> };
+  | { kind: 'errorbar'; rows: ErrorBarRow[]; options: Omit<ErrorBarChartOptions, keyof ChartFrame> }
+  | { kind: 'multiples'; rows: LinePoint[]; options: Omit<SmallMultiplesOptions, keyof ChartFrame> };
 
 /**
  * A number in a table cell with its identity (the dist tests compare it to src/generated) and its own

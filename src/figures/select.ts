@@ -2,7 +2,7 @@ import type { GeneratedData, GeneratedFigure, GeneratedPoint, GeneratedSeries, S
 import { comparePeriodCodes, comparePeriods, type PeriodKind, parsePeriodCode } from '../lib/period.ts';
 import { figureKey, seriesKey } from '../lib/series-key.ts';
 import type { CellData } from './figure-spec.ts';
-import type { NamedSeries, SeriesFamily } from './vocabulary/series.ts';
+import type { DimensionValue, NamedSeries, SeriesFamily } from './vocabulary/series.ts';
 
 /** One generated series; a missing series stops the build (the figure's definition no longer fits the data). */
 export function findSeries(data: GeneratedData, named: NamedSeries): GeneratedSeries {
@@ -17,6 +17,30 @@ export function familySeries(data: GeneratedData, family: SeriesFamily): Generat
   return data.series[family.dataset].filter(
     (s) => s.source === family.source && (family.series === undefined || s.series === family.series),
   );
+}
+
+/**
+ * The generated series of a family as named series, each carrying its category as the family's dimension value
+ * (code and label from the data; `slug` names it in a view's address when its label reads badly there).
+ */
+export function familyMembers(
+  data: GeneratedData,
+  family: SeriesFamily,
+  options: { test?: (series: GeneratedSeries) => boolean; slug?: (series: GeneratedSeries) => string } = {},
+): NamedSeries[] {
+  return familySeries(data, family)
+    .filter(options.test ?? (() => true))
+    .map((s) => {
+      const value: DimensionValue = { code: s.category, label: s.categoryLabel, ...(options.slug ? { slug: options.slug(s) } : {}) };
+      return {
+        dataset: family.dataset,
+        source: s.source,
+        series: s.series,
+        category: s.category,
+        label: s.categoryLabel,
+        dimensions: { [family.dimension]: value },
+      };
+    });
 }
 
 /** A series' points of one period kind that have a value, oldest first. */

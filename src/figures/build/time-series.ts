@@ -45,7 +45,11 @@ export interface ReferenceInput {
   dimensions?: Partial<Record<Dimension, DimensionValue>>;
 }
 
-type PanelOptions = Omit<LineChartOptions, 'series' | 'references' | 'width' | 'compact'> & { title?: string };
+type PanelOptions = Omit<LineChartOptions, 'series' | 'references' | 'width' | 'compact'> & {
+  title?: string;
+  /** A panel per line on one shared scale (src/charts/small-multiples.ts) instead of the lines in one chart. */
+  multiples?: boolean;
+};
 
 export interface TimeSeriesInput {
   lines: LineInput[];
@@ -171,9 +175,10 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput, v
   const statusOf = (list: Track[], period: string) =>
     list.map((t) => lookup.get(`${t.key}|${period}`)?.status).find((s) => isProvisional(s)) ?? 'definitief';
 
-  const charts: FigureChart[] = panels.flatMap(({ title, ...options }, index): FigureChart[] => {
+  const charts: FigureChart[] = panels.flatMap(({ title, multiples, ...options }, index): FigureChart[] => {
     const own = tracks.filter((t) => t.panel === index && t.drawn);
     if (!own.some((t) => !t.reference)) return [];
+    if (multiples && own.length > 1) return [multiplesChart(own, options, title)];
     const series: (SeriesSpec & { reference?: boolean })[] = own.map((t) => ({
       key: t.key,
       label: t.label,
@@ -254,6 +259,23 @@ function panelsOf(tracks: readonly Track[]): Track[][] {
     panels[t.panel] = panel;
   }
   return panels;
+}
+
+/** Small multiples of a panel's lines: one shared scale, the numbers in the table (no points to focus: too many). */
+function multiplesChart(own: Track[], options: Omit<PanelOptions, 'title' | 'multiples'>, title: string | undefined): FigureChart {
+  return {
+    ...(title ? { title } : {}),
+    spec: {
+      kind: 'multiples',
+      rows: own.flatMap((t) => t.rows.map((r) => ({ series: t.key, period: r.period, value: r.value }))),
+      options: {
+        series: own.map((t) => ({ key: t.key, label: t.label })),
+        ...(options.yLabel ? { yLabel: options.yLabel } : {}),
+        ...(options.tickFormat ? { tickFormat: options.tickFormat } : {}),
+      },
+    },
+    targets: [],
+  };
 }
 
 /** The latest value and the change against the same period a year earlier (when the series has it). */

@@ -4,6 +4,7 @@ import { dotChart } from '../../charts/dot-chart.ts';
 import { errorBarChart } from '../../charts/error-bar-chart.ts';
 import type { ChartFrame } from '../../charts/frame.ts';
 import { lineChart } from '../../charts/line-chart.ts';
+import { smallMultiplesChart } from '../../charts/small-multiples.ts';
 import type { ChartSpec } from '../../figures/figure-spec.ts';
 
 /** Plot options for a figure's chart at one frame (wide or narrow). */
@@ -17,5 +18,7 @@ export function chartOptions(spec: ChartSpec, frame: ChartFrame): Plot.PlotOptio
       return dotChart(spec.rows, { ...spec.options, ...frame });
     case 'errorbar':
       return errorBarChart(spec.rows, { ...spec.options, ...frame });
+    case 'multiples':
+      return smallMultiplesChart(spec.rows, { ...spec.options, ...frame });
   }
 }

@@ -107,7 +107,10 @@ export function figureViews(spec: FigureSpec, data: GeneratedData): FigureViews 
     periods.set(s.slug, options);
     for (const p of options) {
       const selection: ViewSelection = { ...(s.pick ? { series: s.pick } : {}), ...(p.pick ? { period: p.pick } : {}) };
-      const label = [s.pick ? s.label : '', p.pick ? (s.pick ? lowerFirst(p.label) : p.label) : ''].filter(Boolean).join(', ');
+      // Every series over a period is a view of its own where the figure's default shows them otherwise
+      // ("Alle sectoren, sinds 1997" beside the latest quarter); elsewhere the period alone says it.
+      const named = s.pick !== undefined || (p.pick !== undefined && own?.defaultPeriod !== undefined);
+      const label = [named ? s.label : '', p.pick ? (named ? lowerFirst(p.label) : p.label) : ''].filter(Boolean).join(', ');
       views.push({ spec, slug: [s.slug, p.slug].filter(Boolean).join('/'), selection, series: s, period: p, label });
     }
   }
