@@ -125,9 +125,10 @@ export interface FigureSpec {
   title: string;
   /**
    * Unit and period (and, where it applies, which firms: "alle groottes", the CBS size classes). The period
-   * comes from the values shown (`coverage`), so the subtitle follows a new drop.
+   * comes from the values shown (`coverage`), so the subtitle follows a new drop; `view` is the view shown
+   * (src/lib/pages/views.ts), for a figure whose views show another kind of chart than its default.
    */
-  subtitle: (coverage: Coverage) => string;
+  subtitle: (coverage: Coverage, view: ViewSelection) => string;
   datasets: DatasetName[];
   kind: ChartKind;
   /** Definitions and breaks in the series; a function when a note names periods of the data. */

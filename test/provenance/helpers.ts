@@ -57,8 +57,14 @@ function file(path: string): string {
   return found;
 }
 
-function cellsOf(document: Document, id: string): Cell[] {
-  const figure = document.querySelector(`figure.figure[data-figure="${id}"]`);
+/**
+ * The numeric cells of a figure's table: on its page, or on the page of the whole table (…/tabel/) when its
+ * page shows only the first rows.
+ */
+function cellsOf(page: Document, id: string, url: string): Cell[] {
+  const whole = urlToFile(`${url}tabel/`, dist);
+  const document = whole ? readPage({ url: `${url}tabel/`, file: whole }) : page;
+  const figure = document.querySelector(whole ? `[data-figure-table="${id}"]` : `figure.figure[data-figure="${id}"]`);
   return [...(figure?.querySelectorAll('table.data-table') ?? [])].flatMap((table, t) => {
     const heads = [...table.querySelectorAll('thead th')];
     const headings = heads.map((th) => text(th.firstChild));
@@ -111,7 +117,7 @@ export const figurePages: FigurePage[] = listPages(dist)
       id,
       url: page.url,
       document,
-      cells: cellsOf(document, id),
+      cells: cellsOf(document, id, page.url),
       csv: readCsv(`${page.url}cijfers.csv`),
       json: json(`${page.url}cijfers.json`),
       datapackage: json(`${page.url}datapackage.json`),

@@ -148,14 +148,14 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput, v
       drawn: ref.drawn ?? true,
     };
   });
-  const periodsOfAll = [...new Set(allLines.flatMap((t) => t.rows.map((r) => r.period)))].sort(comparePeriodCodes);
-  const choices = {
-    series: seriesChoices(input.lines.map((l) => l.series.dimensions)),
-    span: { first: periodsOfAll[0]!, last: periodsOfAll.at(-1)! },
-  };
-
   const picked = allLines.filter((t) => isPicked(t.dimensions, view));
   if (picked.length === 0) throw new Error(`figure data: no series of "${input.caption}" is ${view.series?.value.label}`);
+  // The span is the picked series' own: one sector may start later than the figure.
+  const periodsOfPicked = [...new Set(picked.flatMap((t) => t.rows.map((r) => r.period)))].sort(comparePeriodCodes);
+  const choices = {
+    series: seriesChoices(input.lines.map((l) => l.series.dimensions)),
+    span: { first: periodsOfPicked[0]!, last: periodsOfPicked.at(-1)! },
+  };
   const inPeriod = periodTest(view, latestPeriodCode(picked.flatMap((t) => t.rows.map((r) => r.period)))!);
   const keep = (t: Track): Track => ({ ...t, rows: t.rows.filter((r) => inPeriod(r.period)) });
   const lines = picked.map(keep).filter((t) => t.rows.length > 0);
@@ -177,7 +177,8 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput, v
 
   const charts: FigureChart[] = panels.flatMap(({ title, multiples, ...options }, index): FigureChart[] => {
     const own = tracks.filter((t) => t.panel === index && t.drawn);
-    if (!own.some((t) => !t.reference)) return [];
+    // A view may leave a panel without numbers (a series or years it does not show): no empty chart then.
+    if (own.length === 0) return [];
     if (multiples && own.length > 1) return [multiplesChart(own, options, title)];
     const series: (SeriesSpec & { reference?: boolean })[] = own.map((t) => ({
       key: t.key,

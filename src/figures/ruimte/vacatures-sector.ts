@@ -93,8 +93,9 @@ export const vacaturesSector: FigureSpec = {
   id: 'vacatures-sector',
   theme: 'ruimte-om-te-ondernemen',
   title: 'Openstaande vacatures naar sector',
-  subtitle: (c) =>
-    `Openstaande vacatures aan het einde van het kwartaal naar SBI-sectie, × 1 000, ${c.span}; alle groottes samen (de tabel kent alleen de grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen)`,
+  // The default is the latest quarter; a view shows a section, or every section, over time.
+  subtitle: (c, view) =>
+    `Openstaande vacatures aan het einde van het ${view.series || view.period ? `kwartaal, ${c.span},` : c.last} naar SBI-sectie, × 1 000; alle groottes samen (de tabel kent alleen de grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen)`,
   datasets: ['vacatures'],
   kind: 'bar',
   notes: [

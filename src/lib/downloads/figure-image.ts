@@ -167,7 +167,9 @@ export function figureImage(view: FigureView, permalink: string): { svg: string;
     blocks.push(chartBlock(rendered));
   }
   blocks.push(textBlock(view.sourceLine, { width: inner, fontSize: 12, lineHeight: 16, fill: colors.textMuted, gapAfter: 4 }));
-  blocks.push(textBlock(permalink, { width: inner, fontSize: 12, lineHeight: 16, fill: colors.textMuted, gapAfter: 0 }));
+  // The permalink on one line, smaller when a view's address is long: a URL cut in two does not copy as one.
+  const linkSize = [12, 11, 10, 9, 8].find((fontSize) => wrapText(permalink, { width: inner, fontSize }).length === 1) ?? 8;
+  blocks.push(textBlock(permalink, { width: inner, fontSize: linkSize, lineHeight: linkSize + 4, fill: colors.textMuted, gapAfter: 0 }));
 
   let y = padding;
   const drawn = blocks.map((block) => {

@@ -118,7 +118,7 @@ export function figureView(spec: FigureSpec, data: GeneratedData, def: FigureVie
     def,
     title: figureTitle,
     content,
-    subtitle: spec.subtitle(coverage),
+    subtitle: spec.subtitle(coverage, def.selection),
     notes: typeof spec.notes === 'function' ? spec.notes(coverage) : [...spec.notes],
     table,
     footnotes,
