@@ -6,6 +6,7 @@ import { loadChanges } from '../lib/pages/changes-view.ts';
 import { feedFigures } from '../lib/pages/feed.ts';
 import { figureView } from '../lib/pages/figure-view.ts';
 import { sitemapPages, sitemapXml } from '../lib/pages/sitemap.ts';
+import { viewPages } from '../lib/pages/view-files.ts';
 
 /** /sitemap.xml: every indexable page, with the date of the drop that last changed it. */
 export const GET: APIRoute = () => {
@@ -14,6 +15,7 @@ export const GET: APIRoute = () => {
     changes: loadChanges(),
     figures: feedFigures(figures.map((spec) => figureView(spec, data))),
     quarters: loadBarometer().quarters.map((q) => q.period),
+    figurePages: viewPages(data).map(({ def, path }) => ({ figure: def.spec.id, path })),
   });
   return new Response(sitemapXml(pages), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -6,12 +6,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { builtSiteUrl } from '../helpers/built-site.ts';
 import { figureId, listPages, type Page, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 import { showsValue } from '../helpers/dutch-number.ts';
-import { lookupValues } from '../helpers/generated.ts';
+import { lookupValues, seriesValues } from '../helpers/generated.ts';
 
 const dist = requireDist();
-const site = 'https://staatvanhetmkb.example';
+// The origin of the build's absolute URLs (SITE_URL, or the local default); these tests read a build at BASE_PATH /.
+const site = builtSiteUrl(dist).origin;
+/** The pages sitemap.xml lists, as paths. */
+const sitemap = new Set(
+  [...readFileSync(urlToFile('/sitemap.xml', dist) ?? `${dist}/sitemap.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1]!).pathname,
+  ),
+);
 const parsed = new Map<string, Document>();
 const pageOf = (url: string): Document | undefined => {
   const file = urlToFile(url, dist);
@@ -80,7 +88,8 @@ function tableKeys(url: string): string[] {
       key({
         reeks_id: c.getAttribute('data-series')!,
         periode_code: c.getAttribute('data-period')!,
-        waarde: c.getAttribute('data-value')!,
+        // A number shown in another unit than its source's (thousands) is in the downloads as shown.
+        waarde: String(Number(c.getAttribute('data-value')) / Number(c.getAttribute('data-divisor') ?? 1)),
       }),
     )
     .sort();
@@ -103,6 +112,12 @@ function endMonth(code: string): number {
 const isOf = (row: Row, label: string) => row.reeks === label || row.reeks.endsWith(`, ${label}`);
 
 describe('the figures with views', () => {
+  test('the sitemap lists every view page and every whole-table page', () => {
+    const below = listPages(dist).filter((p) => /^\/figuren\/[^/]+\/.+\/$/.test(p.url));
+    expect(below.some((p) => p.url.endsWith('/tabel/'))).toBe(true);
+    expect(below.filter((p) => !sitemap.has(p.url)).map((p) => p.url)).toEqual([]);
+  });
+
   test('there are views, and sector pages for the SBI sections of 80472NED', () => {
     expect(viewPages.length).toBeGreaterThan(100);
     const sectors = viewPages.filter((p) => /^\/figuren\/vacatures-sector\/[a-z-]+\/$/.test(p.url) && !/jaar|alles/.test(p.url));
@@ -161,7 +176,8 @@ describe.each(viewPages.map((p) => [p.url] as const))('view %s', (url) => {
       const value = Number(cell.getAttribute('data-value'));
       if ('problem' in found) problems.push(`${text(cell)}: ${found.problem}`);
       else if (!found.values.includes(value)) problems.push(`${text(cell)}: ${value} ≠ ${found.values.join(' or ')}`);
-      if (!showsValue(text(cell), value)) problems.push(`${text(cell)} does not show ${value}`);
+      const shown = value / Number(cell.getAttribute('data-divisor') ?? 1);
+      if (!showsValue(text(cell), shown)) problems.push(`${text(cell)} does not show ${shown}`);
     }
     expect(problems.slice(0, 20)).toEqual([]);
   });
@@ -192,6 +208,44 @@ describe.each(viewPages.map((p) => [p.url] as const))('view %s', (url) => {
       expect(text(page!.querySelector('h1'))).toBe(json.titel);
       expect(page!.querySelector('.embed-link a')?.getAttribute('href')).toBe(url);
     }
+  });
+
+  test('its downloads hold every generated number of its lines in its periods, computed from src/generated', () => {
+    const period = current(document, 'period');
+    // Views without a period choice (survey figures: the latest measurement of each measure) are checked above.
+    if (!period) return;
+    const lines = csvRows(url).filter((r) => !referenceDatasets.has(r.dataset));
+    expect(lines.length).toBeGreaterThan(0);
+    const bySeries = new Map<string, Row[]>();
+    for (const r of lines) bySeries.set(`${r.dataset}#${r.reeks_id}`, [...(bySeries.get(`${r.dataset}#${r.reeks_id}`) ?? []), r]);
+    // The figure's first period of each line (a figure may leave out the years before a break), from the view
+    // of every period of the same series: its label names that year.
+    const everything = choices(document)
+      .get('period')!
+      .find((l) => l.label.startsWith('Sinds'))!;
+    const firstOf = new Map<string, string>();
+    for (const r of csvRows(everything.href).filter((r) => !referenceDatasets.has(r.dataset))) {
+      const k = `${r.dataset}#${r.reeks_id}`;
+      if (!firstOf.has(k) || endMonth(r.periode_code) < endMonth(firstOf.get(k)!)) firstOf.set(k, r.periode_code);
+    }
+    expect(Math.min(...[...firstOf.values()].map((p) => Number(p.slice(0, 4))))).toBe(Number(everything.label.slice('Sinds '.length)));
+    const kindOf = (code: string) => code.slice(4, 6);
+    const generated = new Map(
+      [...bySeries].map(([k, rows]) => {
+        const kinds = new Set(rows.map((r) => kindOf(r.periode_code)));
+        const [dataset, series] = [k.slice(0, k.indexOf('#')), k.slice(k.indexOf('#') + 1)];
+        const all = [...seriesValues(dataset, series)].filter(([p]) => kinds.has(kindOf(p)) && endMonth(p) >= endMonth(firstOf.get(k)!));
+        return [k, all] as const;
+      }),
+    );
+    const years = /^Laatste (\d+) jaar$/.exec(period.label)?.[1];
+    // "The last n years": the periods ending in the 12·n months up to the newest period of the lines shown.
+    const last = Math.max(...[...generated.values()].flatMap((all) => all.map(([p]) => endMonth(p))));
+    const inView = (p: string) => !years || endMonth(p) > last - 12 * Number(years);
+    const expected = [...generated].flatMap(([k, all]) =>
+      all.filter(([p]) => inView(p)).map(([p, v]) => key({ reeks_id: k.slice(k.indexOf('#') + 1), periode_code: p, waarde: String(v) })),
+    );
+    expect(lines.map(key).sort()).toEqual(expected.sort());
   });
 
   test('its downloads hold exactly its numbers: its series, its years, nothing else', () => {

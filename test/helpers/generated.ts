@@ -57,3 +57,18 @@ export function lookupValues(key: CellKey): { values: number[] } | { problem: st
   if (numbers.length === 0) return { problem: `the JSON value for ${key.period} is null (missing), the cell shows a number` };
   return { values: numbers };
 }
+
+/**
+ * Every number src/generated/<dataset>.json holds for a series (its data-series key), by period code; empty when
+ * the dataset has no such series.
+ */
+export function seriesValues(dataset: string, series: string): Map<string, number> {
+  const values = index(dataset);
+  const out = new Map<string, number>();
+  for (const [key, found] of values ?? []) {
+    const at = key.lastIndexOf('#');
+    const value = found.find((v): v is number => v !== null);
+    if (key.slice(0, at) === series && value !== undefined) out.set(key.slice(at + 1), value);
+  }
+  return out;
+}

@@ -25,16 +25,20 @@ export interface SitemapInput {
   figures: readonly FeedFigure[];
   /** The MKBarometer's quarters (each has a page). */
   quarters: readonly string[];
+  /** The pages below a figure's own (its views and whole tables: src/lib/pages/view-files.ts), dated like it. */
+  figurePages?: readonly { figure: string; path: string }[];
 }
 
-export function sitemapPages({ changes, figures, quarters }: SitemapInput): SitemapPage[] {
+export function sitemapPages({ changes, figures, quarters, figurePages = [] }: SitemapInput): SitemapPage[] {
   const current = changes.drops.at(-1)!.date;
   const page = (path: string, lastmod = current): SitemapPage => ({ path, lastmod });
+  const changed = new Map(figures.map((figure) => [figure.id, lastChangedDrop(changes, figure.uses, figure.datasets).date]));
   const pages = [
     page(homeUrl),
     ...themes.map((theme) => page(themeUrl(theme.id))),
     page(figuresUrl),
-    ...figures.map((figure) => page(figureUrl(figure.id), lastChangedDrop(changes, figure.uses, figure.datasets).date)),
+    ...figures.map((figure) => page(figureUrl(figure.id), changed.get(figure.id))),
+    ...figurePages.map(({ figure, path }) => page(path, changed.get(figure))),
     page(changelogUrl),
     ...changes.drops.map((drop) => page(dropUrl(drop.id), drop.date)),
     page(barometerPath),

@@ -92,12 +92,15 @@ describe('atomFeed', () => {
 });
 
 describe('sitemap', () => {
-  const pages = sitemapPages({ changes, figures, quarters: ['2026KW01'] });
+  const figurePages = [{ figure: 'faillissementen', path: sitePath('/figuren/faillissementen/5-jaar/') }];
+  const pages = sitemapPages({ changes, figures, quarters: ['2026KW01'], figurePages });
 
   test('dates a figure page by the last drop that changed it, other pages by the current drop', () => {
     const lastmod = new Map(pages.map((p) => [p.path, p.lastmod]));
     expect(lastmod.get(sitePath('/figuren/faillissementen/'))).toBe('2026-09-01');
     expect(lastmod.get(sitePath('/figuren/vacatures/'))).toBe('2026-08-01');
+    // A view of a figure is dated like the figure.
+    expect(lastmod.get(sitePath('/figuren/faillissementen/5-jaar/'))).toBe('2026-09-01');
     expect(lastmod.get(sitePath('/nieuw/2026-08-01/'))).toBe('2026-08-01');
     expect(lastmod.get(sitePath('/'))).toBe('2026-09-01');
     expect(lastmod.get(sitePath('/conjunctuur/mkbarometer/2026KW01/'))).toBe('2026-09-01');
