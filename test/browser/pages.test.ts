@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type Page as BrowserPage, chromium } from 'playwright-core';
+import type { Browser, Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserSample } from '../helpers/browser-sample.ts';
 import {
@@ -17,7 +17,7 @@ import {
   type StaticServer,
   startServer,
 } from '../helpers/dist.ts';
-import { PagePool, type PooledPage } from '../helpers/page-pool.ts';
+import { launchChromium, PagePool, type PooledPage } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
 const pages = browserSample(listPages(dist)).pages;
@@ -40,17 +40,7 @@ let withoutJs: PagePool;
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   server = await startServer(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  browser = await launchChromium();
   // Three tabs keep two cores busy while the other test worker runs; the no-JS checks are light.
   withJs = new PagePool(browser, 3);
   withoutJs = new PagePool(browser, 2, { javaScriptEnabled: false });

@@ -3,10 +3,10 @@
 // without console errors and without axe violations; without JavaScript the same links load the view's page.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseHtml, requireDist, type StaticServer, startServer, urlToFile } from '../helpers/dist.ts';
-import { PagePool } from '../helpers/page-pool.ts';
+import { launchChromium, PagePool } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
 
@@ -26,17 +26,7 @@ let withoutJs: PagePool;
 
 beforeAll(async () => {
   server = await startServer(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  browser = await launchChromium();
   withJs = new PagePool(browser, 2);
   withoutJs = new PagePool(browser, 1, { javaScriptEnabled: false });
 }, 60_000);
