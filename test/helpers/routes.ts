@@ -41,9 +41,10 @@ function template(pagesDir: string, file: string): RouteTemplate {
   const name = segments.join('/');
   // Astro writes 404 and 500 as files; every other page is a folder with an index.html (build.format 'directory').
   const route = endpoint ? `/${name}` : /^(404|500)$/.test(name) ? `/${name}.html` : name === '' ? '/' : `/${name}/`;
+  // A rest parameter may be empty ("/embed/[id]/[...view]/" builds /embed/<id>/ too): it takes its slash with it.
   const source = route
-    .split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
-    .map((part) => (part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+    .split(/(\/\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
+    .map((part) => (part.startsWith('/[...') ? '(?:/.+)?' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
     .join('');
   return {
     route,

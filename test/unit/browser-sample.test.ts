@@ -55,6 +55,8 @@ describe('routeTemplates', () => {
     ['/kwartaal/methode/', '/kwartaal/methode/'],
     ['/kwartaal/2024KW01/', '/kwartaal/[period]/'],
     ['/docs/a/b/c/', '/docs/[...path]/'],
+    // A rest parameter may be empty.
+    ['/docs/', '/docs/[...path]/'],
     ['/feed.html', '/feed.html'],
     ['/over/', '/over/'],
   ])('%s comes from %s', (url, route) => {
