@@ -118,6 +118,16 @@ describe('the figures with views', () => {
     expect(below.filter((p) => !sitemap.has(p.url)).map((p) => p.url)).toEqual([]);
   });
 
+  test('every subtitle and note below /figuren/ is complete for its view: no empty slot where a period or name was left out', () => {
+    const emptySlot = /\(\s*\)|,\s*\)|\(\s*[,;]|[,;:]\s*[);]|\s{2}|, ,/;
+    const below = listPages(dist).filter((p) => /^\/figuren\/[^/]+\/.+\/$/.test(p.url));
+    const texts = below.flatMap((p) =>
+      [...pageOf(p.url)!.querySelectorAll('.figure-subtitle, .figure-notes li')].map((e) => `${p.url}: ${text(e)}`),
+    );
+    expect(texts.length).toBeGreaterThan(below.length);
+    expect(texts.filter((t) => emptySlot.test(t.slice(t.indexOf(': ') + 2))).slice(0, 10)).toEqual([]);
+  });
+
   test('there are views, and sector pages for the SBI sections of 80472NED', () => {
     expect(viewPages.length).toBeGreaterThan(100);
     const sectors = viewPages.filter((p) => /^\/figuren\/vacatures-sector\/[a-z-]+\/$/.test(p.url) && !/jaar|alles/.test(p.url));

@@ -51,7 +51,9 @@ function bankruptcyFigure({
     id: `faillissementen-per-${word}`,
     theme: 'dynamiek',
     title: `Faillissementen per ${word}${scope.title}`,
-    subtitle: (c) => `Aantal uitgesproken faillissementen per ${word}, ${c.span}${scope.subtitle}`,
+    // A view of one type of debtor names it instead of the figure's scope.
+    subtitle: (c, view) =>
+      `Aantal uitgesproken faillissementen per ${word}, ${c.span}${view.series ? `; ${view.series.value.label.toLowerCase()}, alle groottes` : scope.subtitle}`,
     datasets: ['faillissementen'],
     kind: 'line',
     notes: bankruptcyNotes,

@@ -16,7 +16,9 @@ export const omzetHandelDiensten: FigureSpec = {
     const retail = (d: CellData) => d.series === seriesKey(namedSeries.omzetDetailhandel);
     const others = c.where((d) => !retail(d)).span;
     const own = c.where(retail).span;
-    return `Omzet (waarde) per jaar naar branche, index 2021 = 100, ${others}${own === others ? '' : ` (detailhandel ${own})`}`;
+    // A view of one branch has one span.
+    const apart = own !== others && own !== '' && others !== '';
+    return `Omzet (waarde) per jaar naar branche, index 2021 = 100, ${apart ? `${others} (detailhandel ${own})` : c.span}`;
   },
   datasets: ['economie'],
   kind: 'line',

@@ -9,7 +9,7 @@ export const renteLeningen: FigureSpec = {
   title: 'Rente op nieuwe zakelijke leningen naar omvang van de lening',
   subtitle: (c) => {
     const small = c.column(namedSeries.renteLeningenTot025Mln.label).span;
-    return `Rente op nieuwe leningen aan niet-financiële bedrijven per maand, in procenten, naar omvang van de lening, ${c.span}${small === c.span ? '' : ` (leningen tot € 1 mln in twee klassen: ${small})`}`;
+    return `Rente op nieuwe leningen aan niet-financiële bedrijven per maand, in procenten, naar omvang van de lening, ${c.span}${small === c.span || small === '' ? '' : ` (leningen tot € 1 mln in twee klassen: ${small})`}`;
   },
   datasets: ['financiering'],
   kind: 'line',

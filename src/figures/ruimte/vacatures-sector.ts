@@ -95,7 +95,7 @@ export const vacaturesSector: FigureSpec = {
   title: 'Openstaande vacatures naar sector',
   // The default is the latest quarter; a view shows a section, or every section, over time.
   subtitle: (c, view) =>
-    `Openstaande vacatures aan het einde van het ${view.series || view.period ? `kwartaal, ${c.span},` : c.last} naar SBI-sectie, × 1 000; alle groottes samen (de tabel kent alleen de grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen)`,
+    `Openstaande vacatures aan het einde van ${view.series || view.period ? 'elk kwartaal' : `het ${c.last}`} naar SBI-sectie, × 1 000${view.series || view.period ? `, ${c.span}` : ''}; alle groottes samen (de tabel kent alleen de grootteklassen van CBS: 0–10, 10–100, 100+ werkzame personen)`,
   datasets: ['vacatures'],
   kind: 'bar',
   notes: [
