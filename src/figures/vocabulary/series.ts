@@ -1,6 +1,7 @@
 import type { SeriesDataset } from '../../lib/generated.ts';
 import type { SeriesParts } from '../../lib/series-key.ts';
-import { type SizeClass, vacancyClasses } from './size-classes.ts';
+import type { debtorTypes, provinces } from '../../schemas/faillissementen-provincie.ts';
+import { firmSizeClasses, type SizeClass, vacancyClasses } from './size-classes.ts';
 
 /**
  * The generated series the figures draw, by name. A figure refers to `namedSeries.bbpVolumeGroei`, never to
@@ -74,6 +75,42 @@ const branch = (source: 'odata' | 'cbsodata', category: string, label: string): 
   dimensions: { sector: { code: category, label } },
 });
 
+// 81589NED: the national firm counts per quarter come from a third party's cbsodata dump (PROVENANCE.md).
+const firms = { dataset: 'bedrijven', source: 'cbsodata-csv/81589NED', category: 'A-U' } as const;
+const firmClass = (sizeClass: SizeClass): NamedSeries => ({
+  ...firms,
+  series: sizeClass.code,
+  label: sizeClass.label,
+  dimensions: { sizeClass: { code: sizeClass.code, label: sizeClass.label } },
+});
+
+/** Firms in the Netherlands (A–U) per quarter, one series per 81589NED size class, smallest first. */
+export const firmClassSeries: readonly NamedSeries[] = firmSizeClasses.map(firmClass);
+
+/** 82522NED's debtor types as the site names them; the first is the sum of the other two. */
+export type ProvinceDebtor = (typeof debtorTypes)[number]['code'];
+const provinceDebtorLabels: Record<ProvinceDebtor, string> = {
+  'bedrijven-instellingen-eenmanszaken': 'Totaal (bedrijven, instellingen en eenmanszaken)',
+  'bedrijven-instellingen': 'Bedrijven en instellingen',
+  eenmanszaken: 'Eenmanszaken',
+};
+
+/** A province's pronounced bankruptcies of one debtor type (82522NED, via a third party's cbsodata dump). */
+export function provinceSeries(
+  province: (typeof provinces)[number],
+  debtor: ProvinceDebtor = 'bedrijven-instellingen-eenmanszaken',
+): NamedSeries {
+  const label = provinceDebtorLabels[debtor];
+  return {
+    dataset: 'faillissementen-provincie',
+    source: 'cbsodata-csv/82522NED',
+    series: debtor,
+    category: province.code,
+    label: debtor === 'bedrijven-instellingen-eenmanszaken' ? province.label : label,
+    dimensions: { province: { code: province.code, label: province.label }, debtorType: { code: debtor, label } },
+  };
+}
+
 export const namedSeries = {
   faillissementenTotaal: debtor('T001243', 'Totaal'),
   faillissementenBedrijven: debtor('A047597', 'Bedrijven en instellingen'),
@@ -116,6 +153,8 @@ export const namedSeries = {
   omzetVerhuurZakelijkeDiensten: branch('cbsodata', 'N Verhuur en overige zakelijke diensten', 'Verhuur en overige zakelijke diensten'),
   omzetVervoerOpslag: branch('cbsodata', 'H Vervoer en opslag', 'Vervoer en opslag'),
 
+  bedrijvenTotaal: { ...firms, series: 'totaal', label: 'Totaal bedrijven' },
+
   consumentenvertrouwen: {
     dataset: 'conjunctuur',
     source: 'cbs-odata-v4/83693NED',
@@ -135,6 +174,12 @@ export const namedSeries = {
 export const seriesFamilies = {
   /** 80472NED's open vacancies by category: SBI sections and groups, and the size classes. */
   openstaandeVacatures: { ...openstaandeVacatures, dimension: 'sector' },
+  /** 81589NED's StatLine export, 2020 1e kwartaal: firms by SBI section (or group) and size class, 0–250 = mkb. */
+  bedrijvenBedrijfstak: {
+    dataset: 'bedrijven-bedrijfstak',
+    source: 'cbs-statline-export/81589NED',
+    dimension: 'sector',
+  },
   /** The Financieringsmonitor's measures by size class. */
   financieringsmonitor: { dataset: 'financiering', source: 'tidy-csv/financieringsmonitor-by-size-class', dimension: 'sizeClass' },
 } as const satisfies Record<string, SeriesFamily>;
