@@ -1,27 +1,49 @@
+import type { AreaChartOptions, AreaPoint } from '../charts/area-chart.ts';
 import type { BarChartOptions, BarRow } from '../charts/bar-chart.ts';
 import type { DotChartOptions, DotRow } from '../charts/dot-chart.ts';
 import type { ErrorBarChartOptions, ErrorBarRow } from '../charts/error-bar-chart.ts';
 import type { ChartFrame, SeriesSpec } from '../charts/frame.ts';
 import type { LineChartOptions, LinePoint } from '../charts/line-chart.ts';
+import type { PanelPoint, SmallMultiplesOptions } from '../charts/small-multiples.ts';
+import type { TileMapOptions, TileRow } from '../charts/tile-map.ts';
 import type { DatasetName, GeneratedData } from '../lib/generated.ts';
 import type { Attribution } from '../lib/provenance/attribution.ts';
 import type { Flag } from '../lib/provenance/flags.ts';
 import type { Coverage } from './coverage.ts';
 import type { ThemeId } from './themes.ts';
 
-export type ChartKind = 'line' | 'bar' | 'dot' | 'errorbar';
+export type ChartKind = 'line' | 'bar' | 'dot' | 'errorbar' | 'area' | 'tilemap' | 'smallmultiples';
 
 /** The chart of a figure: rows and options for one chart function, without the frame (width, compact). */
 export type ChartSpec =
   | { kind: 'line'; rows: LinePoint[]; options: Omit<LineChartOptions, keyof ChartFrame> }
   | { kind: 'bar'; rows: BarRow[]; options: Omit<BarChartOptions, keyof ChartFrame> }
   | { kind: 'dot'; rows: DotRow[]; options: Omit<DotChartOptions, keyof ChartFrame> }
-  | { kind: 'errorbar'; rows: ErrorBarRow[]; options: Omit<ErrorBarChartOptions, keyof ChartFrame> };
+  | { kind: 'errorbar'; rows: ErrorBarRow[]; options: Omit<ErrorBarChartOptions, keyof ChartFrame> }
+  | { kind: 'area'; rows: AreaPoint[]; options: Omit<AreaChartOptions, keyof ChartFrame> }
+  | { kind: 'tilemap'; rows: TileRow[]; options: Omit<TileMapOptions, keyof ChartFrame> }
+  | { kind: 'smallmultiples'; rows: PanelPoint[]; options: Omit<SmallMultiplesOptions, keyof ChartFrame> };
+
+/** A published number in the generated data (the cell's dataset): its series key and period. */
+export interface CellRef {
+  series: string;
+  period: string;
+}
+
+/**
+ * How a derived number is computed from published ones, so that a reader (and the dist tests) can redo it:
+ * a difference of sums (large firms = the size classes − the mkb total) or a growth rate in percent against
+ * an earlier period ((current / previous − 1) × 100).
+ */
+export type Derivation =
+  | { kind: 'difference'; plus: CellRef[]; minus: CellRef[] }
+  | { kind: 'growth'; current: CellRef; previous: CellRef };
 
 /**
  * A number in a table cell with its identity (the dist tests compare it to src/generated) and its own
  * provenance: who published it, where, under which licence, in which unit, with which flags. The chart's
- * tooltip, the table and the downloads all read it from here.
+ * tooltip, the table and the downloads all read it from here. A number flagged 'afgeleid' names in `derived`
+ * how it is computed, and the dist tests redo the computation.
  */
 export interface CellData {
   dataset: DatasetName;
@@ -42,6 +64,8 @@ export interface CellData {
   remark?: string;
   /** Shown in another unit than the source's, exactly: `value / divisor` in `unit` (published counts in thousands). */
   shownIn?: { unit: string; divisor: number };
+  /** For a number flagged 'afgeleid': the published numbers it is computed from. */
+  derived?: Derivation;
 }
 
 export interface TableCell {
@@ -67,11 +91,15 @@ export interface DataTable {
   columnMarks?: (string | undefined)[];
 }
 
-/** Something a reader can point at in the chart: a period (x) or a row (y), and what it says. */
+/** Something a reader can point at in the chart: a period (x), a row (y) or a tile or panel (cell), and what it says. */
 export interface ChartTarget {
   x?: Date;
   y?: string;
+  /** A tile (band scales x and y) or a panel of small multiples (facets fx and fy), by column and row. */
+  cell?: { column: number; row: number; facet?: boolean };
   label: string;
+  /** The page the target stands for (a region's own page): the overlay point is a link there. */
+  href?: string;
 }
 
 /** The figure's headline number, for theme cards and the home page. */
