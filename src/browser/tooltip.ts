@@ -1,12 +1,12 @@
 /**
  * Tooltips and a crosshair for the charts, on hover and on keyboard focus. The page is complete without
- * this script: the overlay buttons (built at build time from the chart's rows) carry the same text as
- * their aria-label, and every number is in the table. Arrow keys move between points (roving tabindex);
+ * this script: the overlay buttons and links (built at build time from the chart's rows) carry the same
+ * text as their aria-label, and every number is in the table. Arrow keys move between points (roving tabindex);
  * Escape hides the tooltip.
  */
 
 function setUp(frame: HTMLElement): void {
-  const points = [...frame.querySelectorAll<HTMLButtonElement>('.chart-point')];
+  const points = [...frame.querySelectorAll<HTMLElement>('.chart-point')];
   if (points.length === 0) return;
   const tooltip = document.createElement('div');
   tooltip.className = 'tooltip';
@@ -18,7 +18,7 @@ function setUp(frame: HTMLElement): void {
   crosshair.hidden = true;
   frame.append(crosshair, tooltip);
 
-  const show = (point: HTMLButtonElement) => {
+  const show = (point: HTMLElement) => {
     const cx = Number(point.dataset['cx'] ?? 0);
     const cy = Number(point.dataset['cy'] ?? 0);
     tooltip.textContent = point.getAttribute('aria-label');
@@ -48,10 +48,11 @@ function setUp(frame: HTMLElement): void {
     crosshair.hidden = true;
   };
 
-  const move = (from: HTMLButtonElement, to: HTMLButtonElement | undefined) => {
+  // Buttons share one tab stop (roving tabindex); links keep theirs, so Tab reaches each without this script.
+  const move = (from: HTMLElement, to: HTMLElement | undefined) => {
     if (!to) return;
-    from.tabIndex = -1;
-    to.tabIndex = 0;
+    if (from instanceof HTMLButtonElement) from.tabIndex = -1;
+    if (to instanceof HTMLButtonElement) to.tabIndex = 0;
     to.focus();
   };
 

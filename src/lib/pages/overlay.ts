@@ -11,15 +11,18 @@ export interface OverlayPoint {
   cx: number;
   cy: number;
   label: string;
-  /** Column (a period on a time axis) or row (a bar, dot or estimate). */
-  mode: 'column' | 'row';
+  /** Column (a period on a time axis), row (a bar, dot or estimate) or cell (a tile, a panel). */
+  mode: 'column' | 'row' | 'cell';
+  /** The page the point stands for: drawn as a link. */
+  href?: string;
 }
 
 const percent = (value: number, of: number) => Math.round((value / of) * 10000) / 100;
 
 /**
  * Overlay areas for the targets of one rendered chart: a column per period (from halfway to the previous
- * period to halfway to the next) or a row per band. Built at build time from the same rows as the chart.
+ * period to halfway to the next), a row per band, or a cell per tile or panel. Built at build time from the
+ * same rows as the chart.
  */
 export function overlayPoints(targets: readonly ChartTarget[], scales: RenderedScales): OverlayPoint[] {
   const { width, height } = scales;
@@ -52,7 +55,7 @@ export function overlayPoints(targets: readonly ChartTarget[], scales: RenderedS
 
   const band = scales.bandwidth('y');
   const rowPoints = targets
-    .filter((t) => t.y !== undefined && t.x === undefined)
+    .filter((t) => t.y !== undefined && t.x === undefined && t.cell === undefined)
     .flatMap((t): OverlayPoint[] => {
       const y = scales.apply('y', t.y);
       if (y === undefined) return [];
@@ -69,5 +72,32 @@ export function overlayPoints(targets: readonly ChartTarget[], scales: RenderedS
         },
       ];
     });
-  return [...columnPoints, ...rowPoints];
+  return [...columnPoints, ...rowPoints, ...cellPoints(targets, scales)];
+}
+
+/** A tile's band in x and y, or a facet's (fx, fy) for a panel of small multiples. */
+function cellPoints(targets: readonly ChartTarget[], scales: RenderedScales): OverlayPoint[] {
+  const { width, height } = scales;
+  return targets.flatMap((t): OverlayPoint[] => {
+    if (!t.cell) return [];
+    const [sx, sy] = t.cell.facet ? (['fx', 'fy'] as const) : (['x', 'y'] as const);
+    const x = scales.apply(sx, t.cell.column);
+    const y = scales.apply(sy, t.cell.row);
+    if (x === undefined || y === undefined) return [];
+    const w = scales.bandwidth(sx);
+    const h = scales.bandwidth(sy);
+    return [
+      {
+        left: percent(x, width),
+        top: percent(y, height),
+        width: percent(w, width),
+        height: percent(h, height),
+        cx: percent(x + w / 2, width),
+        cy: percent(y, height),
+        label: t.label,
+        mode: 'cell',
+        ...(t.href ? { href: t.href } : {}),
+      },
+    ];
+  });
 }

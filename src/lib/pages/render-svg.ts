@@ -16,9 +16,9 @@ export interface RenderSvgOptions {
 export interface RenderedScales {
   width: number;
   height: number;
-  /** Pixel position of a value on a scale (band scales: the band's start), or undefined. */
-  apply(scale: 'x' | 'y', value: unknown): number | undefined;
-  bandwidth(scale: 'x' | 'y'): number;
+  /** Pixel position of a value on a scale (band scales and facets: the band's start), or undefined. */
+  apply(scale: 'x' | 'y' | 'fx' | 'fy', value: unknown): number | undefined;
+  bandwidth(scale: 'x' | 'y' | 'fx' | 'fy'): number;
   /** The pixel range of a scale (for y: [bottom, top] of the plot area). */
   range(scale: 'x' | 'y'): [number, number] | undefined;
 }
