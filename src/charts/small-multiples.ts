@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
 import type { ChartFrame } from './frame.ts';
-import { textWidth } from './text-width.ts';
+import { charWidth, textWidth } from './text-width.ts';
 import { periodDate, yearTicks } from './time-axis.ts';
 
 /** One small chart of the grid; `missing` ones have no points and say so. */
@@ -25,7 +25,7 @@ export interface SmallMultiplesOptions extends ChartFrame {
   panels: readonly PanelSpec[];
   /** Written in a panel the source has no figures for ("ontbreekt in deze bron"). */
   missingLabel: string;
-  /** Panels per row; default 4 wide, 2 narrow. */
+  /** Panels per row in the wide variant (default 4); the narrow one has 2. */
   columns?: number;
   /** Include 0 in the shared value axis (counts); growth rates get a zero rule instead. */
   zero?: boolean;
@@ -36,14 +36,14 @@ export interface SmallMultiplesOptions extends ChartFrame {
   yLabel?: string;
 }
 
-/** Where a panel sits in the grid (also the overlay's facet coordinates). */
-export function panelPosition(index: number, columns: number): { column: number; row: number } {
+/** Where a panel sits in the grid. */
+function panelPosition(index: number, columns: number): { column: number; row: number } {
   return { column: index % columns, row: Math.floor(index / columns) };
 }
 
-/** Panels per row for a frame, unless the options say otherwise. */
-export function panelColumns(options: Pick<SmallMultiplesOptions, 'columns' | 'compact'>): number {
-  return options.columns ?? (options.compact ? 2 : 4);
+/** Panels per row: 2 in the narrow variant, else as the options say (default 4). */
+function panelColumns(options: Pick<SmallMultiplesOptions, 'columns' | 'compact'>): number {
+  return options.compact ? 2 : (options.columns ?? 4);
 }
 
 /**
@@ -70,16 +70,19 @@ export function smallMultiples(rows: readonly PanelPoint[], options: SmallMultip
     .domain([low, high === low ? low + 1 : high])
     .nice(3);
   const [y0, y1] = y.domain() as [number, number];
-  // Headroom above the lines for each panel's title.
-  const yDomain: [number, number] = [y0, y1 + (y1 - y0) * 0.3];
-  const yTicks = y.ticks(3);
   const tickFormat = options.tickFormat ?? ((v: number) => formatNumber(v));
+  const marginLeft = Math.max(...y.ticks(3).map((t) => textWidth(tickFormat(t), fontSize))) + 10;
+  // A title wider than its panel goes on two lines; the panels then leave more headroom above the lines.
+  const panelWidth = ((width - marginLeft - 8) / columns) * (1 - facetPadding) - 8;
+  const titleOf = (label: string) => (textWidth(label, fontSize, charWidth.bandHeading) <= panelWidth ? label : wrap(label));
+  const twoLines = panels.some((p) => titleOf(p.label).includes('\n'));
+  const yDomain: [number, number] = [y0, y1 + (y1 - y0) * (twoLines ? 0.6 : 0.3)];
+  const yTicks = y.ticks(3);
   const dates = points.map((d) => d.date.getTime());
   const xDomain: [Date, Date] = [new Date(Math.min(...dates)), new Date(Math.max(...dates))];
   const x = yearTicks(xDomain, 3);
 
   const panelHeight = compact ? 120 : 110;
-  const marginLeft = Math.max(...yTicks.map((t) => textWidth(tickFormat(t), fontSize))) + 10;
   const marginTop = options.yLabel ? 22 : 6;
   const marginBottom = 26;
   const ends = [...place.values()].flatMap((panel) => {
@@ -87,7 +90,7 @@ export function smallMultiples(rows: readonly PanelPoint[], options: SmallMultip
     const last = own.reduce<(typeof own)[number] | undefined>((a, d) => (!a || d.date > a.date ? d : a), undefined);
     return last ? [last] : [];
   });
-  const titles = [...place.values()].map((p) => ({ ...p, fx: p.column, fy: p.row }));
+  const titles = [...place.values()].map((p) => ({ ...p, title: titleOf(p.label), fx: p.column, fy: p.row }));
   const missing = titles.filter((p) => p.missing);
   const format = options.formatValue ?? tickFormat;
 
@@ -99,8 +102,8 @@ export function smallMultiples(rows: readonly PanelPoint[], options: SmallMultip
     marginLeft,
     marginRight: 8,
     style: { fontSize: `${fontSize}px` },
-    fx: { domain: range(columns), axis: null, padding: 0.12 },
-    fy: { domain: range(gridRows), axis: null, padding: 0.12 },
+    fx: { domain: range(columns), axis: null, padding: facetPadding },
+    fy: { domain: range(gridRows), axis: null, padding: facetPadding },
     x: { type: 'utc', domain: xDomain, ticks: x.ticks, tickFormat: x.format, label: null, tickSize: 4 },
     y: {
       domain: yDomain,
@@ -157,7 +160,8 @@ export function smallMultiples(rows: readonly PanelPoint[], options: SmallMultip
         fx: 'fx',
         fy: 'fy',
         frameAnchor: 'top-left',
-        text: 'label',
+        text: 'title',
+        lineHeight: 1.1,
         dx: 4,
         dy: 4,
         lineAnchor: 'top',
@@ -171,8 +175,9 @@ export function smallMultiples(rows: readonly PanelPoint[], options: SmallMultip
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+const facetPadding = 0.12;
 
-/** The missing label in two lines of about equal length. */
+/** A text in two lines of about equal length (the missing label, a long panel title). */
 function wrap(text: string): string {
   const middle = text.indexOf(' ', Math.floor(text.length / 2) - 3);
   return middle > 0 ? `${text.slice(0, middle)}\n${text.slice(middle + 1)}` : text;

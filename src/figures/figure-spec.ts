@@ -68,10 +68,24 @@ export interface CellData {
   derived?: Derivation;
 }
 
+/**
+ * A number the source does not have, named like a cell's data (the dist tests find the symbol in
+ * src/generated): shown in words (`TableCell.text`, "ontbreekt in deze bron"), never as 0, and listed in
+ * the downloads without a value.
+ */
+export interface MissingCell {
+  dataset: DatasetName;
+  series: string;
+  period: string;
+  /** The symbol of the generated point: why the value is absent ('ontbreekt'). */
+  symbol: string;
+}
+
 export interface TableCell {
   /** The number or text as shown; a number's flags are added after it (src/components/TableMarkup.astro). */
   text: string;
   data?: CellData;
+  missing?: MissingCell;
   /** What a number is, without its period ("Mkb-bedrijven, mkb totaal"): the downloads' `reeks`. Default: the column heading. */
   label?: string;
   /** A link in a text cell (the page a single figure was published on). */
@@ -91,12 +105,14 @@ export interface DataTable {
   columnMarks?: (string | undefined)[];
 }
 
-/** Something a reader can point at in the chart: a period (x), a row (y) or a tile or panel (cell), and what it says. */
+/** Something a reader can point at in the chart: a period (x), a row (y), a tile (cell) or a panel, and what it says. */
 export interface ChartTarget {
   x?: Date;
   y?: string;
-  /** A tile (band scales x and y) or a panel of small multiples (facets fx and fy), by column and row. */
-  cell?: { column: number; row: number; facet?: boolean };
+  /** A tile of a tile map: its column and row on the band scales x and y. */
+  cell?: { column: number; row: number };
+  /** A panel of small multiples, by its place in reading order (each rendering lays the panels out itself). */
+  panel?: number;
   label: string;
   /** The page the target stands for (a region's own page): the overlay point is a link there. */
   href?: string;

@@ -2,6 +2,9 @@ import { consumentenvertrouwen } from './conjunctuur/consumentenvertrouwen.ts';
 import { ondernemersvertrouwen } from './conjunctuur/ondernemersvertrouwen.ts';
 import { faillissementenMkb } from './dynamiek/faillissementen-mkb.ts';
 import { faillissementenPerJaar, faillissementenPerKwartaal, faillissementenPerMaand } from './dynamiek/faillissementen-per-periode.ts';
+import { groeiBedrijven } from './dynamiek/groei-bedrijven.ts';
+import { mkbAfbakeningen } from './dynamiek/mkb-afbakeningen.ts';
+import { mkbGrootbedrijfSector } from './dynamiek/mkb-grootbedrijf-sector.ts';
 import { oprichtingenOpheffingenMkb } from './dynamiek/oprichtingen-opheffingen-mkb.ts';
 import { samenstellingMkb } from './dynamiek/samenstelling-mkb.ts';
 import type { FigureSpec } from './figure-spec.ts';
@@ -31,6 +34,9 @@ export const figures: readonly FigureSpec[] = [
   faillissementenMkb,
   oprichtingenOpheffingenMkb,
   samenstellingMkb,
+  groeiBedrijven,
+  mkbGrootbedrijfSector,
+  mkbAfbakeningen,
   arbeidsproductiviteitGrootteklasse,
   productiviteitsgroeiGrootteklasse,
   productiviteitSector,

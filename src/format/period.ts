@@ -27,6 +27,15 @@ export const monthNames = [
 /** Short month names for axes and dense tables. */
 export const shortMonthNames = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
 
+/** A period kind as the word after "per": "per kwartaal", "per jaar". */
+export const periodKindWords: Readonly<Record<PeriodKind, string>> = {
+  year: 'jaar',
+  half: 'halfjaar',
+  quarter: 'kwartaal',
+  month: 'maand',
+  'july-year': 'jaar',
+};
+
 type Style = Record<PeriodKind, (p: Period) => string>;
 
 const long: Style = {

@@ -55,7 +55,7 @@ export function overlayPoints(targets: readonly ChartTarget[], scales: RenderedS
 
   const band = scales.bandwidth('y');
   const rowPoints = targets
-    .filter((t) => t.y !== undefined && t.x === undefined && t.cell === undefined)
+    .filter((t) => t.y !== undefined && t.x === undefined && t.cell === undefined && t.panel === undefined)
     .flatMap((t): OverlayPoint[] => {
       const y = scales.apply('y', t.y);
       if (y === undefined) return [];
@@ -75,14 +75,16 @@ export function overlayPoints(targets: readonly ChartTarget[], scales: RenderedS
   return [...columnPoints, ...rowPoints, ...cellPoints(targets, scales)];
 }
 
-/** A tile's band in x and y, or a facet's (fx, fy) for a panel of small multiples. */
+/** A tile's band in x and y, or for a panel of small multiples its facet (fx, fy) in this rendering. */
 function cellPoints(targets: readonly ChartTarget[], scales: RenderedScales): OverlayPoint[] {
   const { width, height } = scales;
+  const columns = Math.max(1, scales.domain('fx').length);
   return targets.flatMap((t): OverlayPoint[] => {
-    if (!t.cell) return [];
-    const [sx, sy] = t.cell.facet ? (['fx', 'fy'] as const) : (['x', 'y'] as const);
-    const x = scales.apply(sx, t.cell.column);
-    const y = scales.apply(sy, t.cell.row);
+    const place = t.cell ?? (t.panel === undefined ? undefined : { column: t.panel % columns, row: Math.floor(t.panel / columns) });
+    if (!place) return [];
+    const [sx, sy] = t.cell ? (['x', 'y'] as const) : (['fx', 'fy'] as const);
+    const x = scales.apply(sx, place.column);
+    const y = scales.apply(sy, place.row);
     if (x === undefined || y === undefined) return [];
     const w = scales.bandwidth(sx);
     const h = scales.bandwidth(sy);

@@ -67,7 +67,7 @@ describe('overlayPoints', () => {
     expect(points[1]!.top).toBeCloseTo(points[0]!.top + points[0]!.height, 1);
   });
 
-  test('a cell per panel of small multiples, on the facet scales', () => {
+  test('a cell per panel of small multiples, on the facet scales of the rendering (two columns narrow)', () => {
     const panels = ['a', 'b', 'c'].map((key) => ({ key, label: key.toUpperCase() }));
     const rows = panels.map((p) => ({ panel: p.key, period: '2021KW01', value: 3 }));
     const { scales } = renderSvg(smallMultiples(rows, { width: 360, compact: true, panels, missingLabel: 'x' }), {
@@ -76,7 +76,7 @@ describe('overlayPoints', () => {
       description: 'D',
     });
     const points = overlayPoints(
-      [0, 1, 2].map((i) => ({ cell: { column: i % 2, row: Math.floor(i / 2), facet: true }, label: String(i) })),
+      [0, 1, 2].map((i) => ({ panel: i, label: String(i) })),
       scales,
     );
     expect(points).toHaveLength(3);
