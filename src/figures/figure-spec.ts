@@ -79,6 +79,10 @@ export interface MissingCell {
   period: string;
   /** The symbol of the generated point: why the value is absent ('ontbreekt'). */
   symbol: string;
+  /** The source that lacks the number, as for a number it has (the downloads list it). */
+  attribution: Attribution;
+  /** The unit the series would be in. */
+  unit: string;
 }
 
 export interface TableCell {

@@ -32,6 +32,19 @@ export interface Cell {
   table: number;
 }
 
+/** A number the source lacks (td.missing): what it would be, whose source lacks it, and the words shown. */
+export interface AbsentCell {
+  dataset: string;
+  series: string;
+  period: string;
+  symbol: string | null;
+  unit: string | null;
+  publisher: string | null;
+  licence: string | null;
+  sourceUrl: string | null;
+  text: string;
+}
+
 /** A download row as read back: the CSV gives every field as text, the JSON numbers and nulls. */
 export type DownloadRow = { [K in keyof Row]: Row[K] | string };
 
@@ -40,6 +53,7 @@ export interface FigurePage {
   url: string;
   document: Document;
   cells: Cell[];
+  absent: AbsentCell[];
   csv: { meta: Record<string, string>; rows: DownloadRow[] };
   json: { licentie: string; licenties: string[]; cijfers: DownloadRow[] } & Record<string, unknown>;
   datapackage: {
@@ -92,6 +106,21 @@ function cellsOf(document: Document, id: string): Cell[] {
   });
 }
 
+function absentOf(document: Document, id: string): AbsentCell[] {
+  const figure = document.querySelector(`figure.figure[data-figure="${id}"]`);
+  return [...(figure?.querySelectorAll('table.data-table td.missing') ?? [])].map((td) => ({
+    dataset: td.getAttribute('data-dataset') ?? '',
+    series: td.getAttribute('data-series') ?? '',
+    period: td.getAttribute('data-period') ?? '',
+    symbol: td.getAttribute('data-symbol'),
+    unit: td.getAttribute('data-unit'),
+    publisher: td.getAttribute('data-publisher'),
+    licence: td.getAttribute('data-licence'),
+    sourceUrl: td.getAttribute('data-source-url'),
+    text: text(td),
+  }));
+}
+
 function readCsv(path: string): FigurePage['csv'] {
   const body = readFileSync(file(path), 'utf8').replace(/^\uFEFF/, '');
   const lines = Papa.parse<string[]>(body, { skipEmptyLines: true }).data;
@@ -112,6 +141,7 @@ export const figurePages: FigurePage[] = listPages(dist)
       url: page.url,
       document,
       cells: cellsOf(document, id),
+      absent: absentOf(document, id),
       csv: readCsv(`${page.url}cijfers.csv`),
       json: json(`${page.url}cijfers.json`),
       datapackage: json(`${page.url}datapackage.json`),

@@ -1,6 +1,6 @@
 import type { SeriesDataset } from '../../lib/generated.ts';
 import type { SeriesParts } from '../../lib/series-key.ts';
-import type { debtorTypes, provinces } from '../../schemas/faillissementen-provincie.ts';
+import type { debtorTypes } from '../../schemas/faillissementen-provincie.ts';
 import { firmSizeClasses, type SizeClass, vacancyClasses } from './size-classes.ts';
 
 /**
@@ -97,7 +97,7 @@ const provinceDebtorLabels: Record<ProvinceDebtor, string> = {
 
 /** A province's pronounced bankruptcies of one debtor type (82522NED, via a third party's cbsodata dump). */
 export function provinceSeries(
-  province: (typeof provinces)[number],
+  province: { code: string; label: string },
   debtor: ProvinceDebtor = 'bedrijven-instellingen-eenmanszaken',
 ): NamedSeries {
   const label = provinceDebtorLabels[debtor];
