@@ -24,8 +24,9 @@ export type ChartSpec =
   | { kind: 'tilemap'; rows: TileRow[]; options: Omit<TileMapOptions, keyof ChartFrame> }
   | { kind: 'smallmultiples'; rows: PanelPoint[]; options: Omit<SmallMultiplesOptions, keyof ChartFrame> };
 
-/** A published number in the generated data (the cell's dataset): its series key and period. */
+/** A published number in the generated data (the cell's dataset, unless `dataset` names another): its series key and period. */
 export interface CellRef {
+  dataset?: DatasetName;
   series: string;
   period: string;
 }

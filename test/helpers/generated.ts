@@ -59,6 +59,7 @@ export function lookupValues(key: CellKey): { values: number[] } | { problem: st
 }
 
 interface Ref {
+  dataset?: string;
   series: string;
   period: string;
 }
@@ -77,7 +78,7 @@ export function derivedValue(dataset: string, json: string): { value: number } |
   }
   const problems: string[] = [];
   const published = (ref: Ref) => {
-    const found = lookupValues({ dataset, series: ref.series, period: ref.period });
+    const found = lookupValues({ dataset: ref.dataset ?? dataset, series: ref.series, period: ref.period });
     if ('problem' in found || found.values.length !== 1) {
       problems.push(`${ref.series} ${ref.period}: ${'problem' in found ? found.problem : 'more than one value'}`);
       return Number.NaN;

@@ -61,6 +61,11 @@ export function derivedCell(
   };
 }
 
+/** A number the build computed (a series summed from published ones), with how: flagged afgeleid. */
+export function derivedFrom(cell: CellData, derivation: Derivation): CellData {
+  return { ...cell, flags: sortFlags([...cell.flags, 'afgeleid']), derived: derivation };
+}
+
 /** The published numbers a derivation names. */
 export function refsOf(derivation: Derivation): CellRef[] {
   return derivation.kind === 'growth' ? [derivation.current, derivation.previous] : [...derivation.plus, ...derivation.minus];

@@ -8,9 +8,10 @@ import { comparePeriodCodes, type PeriodKind, parsePeriodCode, periodCode } from
 import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { isProvisional } from '../../lib/provisional.ts';
 import { seriesKey } from '../../lib/series-key.ts';
-import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
+import type { CellData, ChartTarget, Derivation, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
 import type { NamedSeries } from '../vocabulary/series.ts';
+import { derivedFrom } from './derived.ts';
 
 export interface LineInput {
   /** The generated series drawn (src/figures/vocabulary/series.ts). */
@@ -25,6 +26,11 @@ export interface LineInput {
   /** A value with its unit, when it differs from the figure's `describe`. */
   describe?: (value: number) => string;
   cell?: (value: number) => string;
+  /**
+   * For a series the build computes from published ones (a sum of size classes): how each period's number
+   * is computed, so it is flagged afgeleid and the tests redo the computation.
+   */
+  derived?: (period: string) => Derivation;
 }
 
 export interface ReferenceInput {
@@ -105,7 +111,10 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     const key = `line-${i}`;
     const text = line.cell ?? cell;
     const say = line.describe ?? input.describe;
-    const rows = points.map((p) => trackRow(key, seriesCell(line.series.dataset, series, p), p.status, text, say));
+    const rows = points.map((p) => {
+      const data = seriesCell(line.series.dataset, series, p);
+      return trackRow(key, line.derived ? derivedFrom(data, line.derived(p.period)) : data, p.status, text, say);
+    });
     const label = line.label ?? line.series.label;
     // A linked series rests on its successor's figures too: its source record is the figure's too.
     const linkedSources = [...new Set(points.flatMap((p) => (p.linked ? [p.linked] : [])))];

@@ -195,7 +195,7 @@ export function figureSeries(content: FigureContent): FigureSeries {
   // A derived number uses the published numbers it is computed from; a missing one, the series that lacks it.
   const operands = (data: CellData | undefined): { dataset: CellData['dataset']; series: string; period: string }[] => {
     if (!data?.derived) return data ? [data] : [];
-    return refsOf(data.derived).map((ref) => ({ dataset: data.dataset, ...ref }));
+    return refsOf(data.derived).map((ref) => ({ ...ref, dataset: ref.dataset ?? data.dataset }));
   };
   const cells = content.table.rows.flatMap((row) =>
     row.cells.flatMap((cell) => [...operands(cell.data), ...(cell.missing ? [cell.missing] : [])]),
