@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
-import { type ChartFrame, type SeriesSpec, styleBySeries } from './frame.ts';
+import { type ChartFrame, type SeriesSpec, styleBySeries, valueScale } from './frame.ts';
 import { textWidth } from './text-width.ts';
 import { periodDate, yearTicks } from './time-axis.ts';
 
@@ -60,16 +60,7 @@ export function areaChart(rows: readonly AreaPoint[], options: AreaChartOptions)
     style: { fontSize: `${fontSize}px` },
     color: { type: 'identity' },
     x: { type: 'utc', domain: xDomain, ticks: x.ticks, tickFormat: x.format, label: null, tickSize: 5 },
-    y: {
-      domain: yDomain,
-      ticks: yTicks,
-      tickFormat,
-      grid: true,
-      label: options.yLabel ?? null,
-      labelArrow: 'none',
-      labelAnchor: 'top',
-      tickSize: 0,
-    },
+    y: valueScale(yDomain, yTicks, tickFormat, options.yLabel),
     marks: [
       Plot.areaY(
         data,

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts } from '../styles/tokens.ts';
-import type { ChartFrame } from './frame.ts';
+import { type ChartFrame, valueScale } from './frame.ts';
 import { charWidth, textWidth } from './text-width.ts';
 import { periodDate, yearTicks } from './time-axis.ts';
 
@@ -105,16 +105,7 @@ export function smallMultiples(rows: readonly PanelPoint[], options: SmallMultip
     fx: { domain: range(columns), axis: null, padding: facetPadding },
     fy: { domain: range(gridRows), axis: null, padding: facetPadding },
     x: { type: 'utc', domain: xDomain, ticks: x.ticks, tickFormat: x.format, label: null, tickSize: 4 },
-    y: {
-      domain: yDomain,
-      ticks: yTicks,
-      tickFormat,
-      grid: true,
-      label: options.yLabel ?? null,
-      labelArrow: 'none',
-      labelAnchor: 'top',
-      tickSize: 0,
-    },
+    y: valueScale(yDomain, yTicks, tickFormat, options.yLabel),
     marks: [
       Plot.axisX({ ticks: x.ticks, tickFormat: x.format, tickSize: 4, facetAnchor: 'bottom-empty', label: null }),
       Plot.ruleY(y0 < 0 && y1 > 0 ? [0] : [], { stroke: colors.textMuted, strokeWidth: 1 }),

@@ -8,9 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseHTML } from 'linkedom';
-import { type Browser, type BrowserContext, chromium, type ElementHandle, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, ElementHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtSiteUrl } from '../helpers/built-site.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { requireDist, type StaticServer, startServer, urlToFile } from '../helpers/dist.ts';
 
 const dist = requireDist();
@@ -79,17 +80,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => hostServer.listen(0, '127.0.0.1', done));
   host = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

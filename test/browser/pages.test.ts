@@ -5,9 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type Page as BrowserPage, chromium } from 'playwright-core';
+import type { Browser, Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserSample } from '../helpers/browser-sample.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import {
   figureId,
   figureUrlsInListingOrder,
@@ -40,17 +41,7 @@ let withoutJs: PagePool;
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   server = await startServer(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  browser = await launchChromium();
   // Three tabs keep two cores busy while the other test worker runs; the no-JS checks are light.
   withJs = new PagePool(browser, 3);
   withoutJs = new PagePool(browser, 2, { javaScriptEnabled: false });

@@ -5,8 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
 import { projectRoot, requireDist, type StaticServer, startServer } from '../helpers/dist.ts';
 import { PagePool } from '../helpers/page-pool.ts';
 
@@ -26,17 +27,7 @@ let withoutJs: PagePool;
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   server = await startServer(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  browser = await launchChromium();
   withJs = new PagePool(browser, 2);
   withoutJs = new PagePool(browser, 1, { javaScriptEnabled: false });
 }, 60_000);
