@@ -1,7 +1,7 @@
 import type { SeriesSpec } from '../../charts/frame.ts';
 import type { LineChartOptions, LinePoint } from '../../charts/line-chart.ts';
 import { periodDate } from '../../charts/time-axis.ts';
-import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
 import type { GeneratedData, GeneratedFigure } from '../../lib/generated.ts';
 import { comparePeriodCodes, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
@@ -10,6 +10,8 @@ import { isProvisional } from '../../lib/provisional.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
+import type { Better } from '../sentence/compare.ts';
+import { type LeadWords, leadOf } from '../sentence/lead.ts';
 import type { NamedSeries } from '../vocabulary/series.ts';
 
 export interface LineInput {
@@ -51,8 +53,8 @@ export interface TimeSeriesInput {
   describe: (value: number) => string;
   /** A value as a table cell (default: formatNumber). */
   cell?: (value: number) => string;
-  /** A difference for the key figure's change (default: formatSigned). */
-  change?: (difference: number) => string;
+  /** How the lead sentence words the first line's latest value (src/figures/sentence/lead.ts). */
+  lead?: LeadWords;
   /** What the chart shows, for the summary: "het aantal uitgesproken faillissementen per maand". */
   what: string;
   caption: string;
@@ -77,6 +79,7 @@ interface Row {
 interface Track {
   key: string;
   label: string;
+  better?: Better;
   styleIndex?: number;
   source: string | undefined;
   linkedSources?: string[];
@@ -109,7 +112,17 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     const label = line.label ?? line.series.label;
     // A linked series rests on its successor's figures too: its source record is the figure's too.
     const linkedSources = [...new Set(points.flatMap((p) => (p.linked ? [p.linked] : [])))];
-    return { key, label, source: series.source, linkedSources, rows, panel: line.panel ?? 0, reference: false, drawn: true };
+    return {
+      key,
+      label,
+      better: line.series.better,
+      source: series.source,
+      linkedSources,
+      rows,
+      panel: line.panel ?? 0,
+      reference: false,
+      drawn: true,
+    };
   });
   const references: Track[] = (input.references ?? []).map((ref, i) => {
     const key = `reference-${i}`;
@@ -190,17 +203,14 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
 
   const main = lines[0]!;
   const keyFigure = keyFigureOf(main, input);
-  const latest = main.rows.at(-1)!;
-  const earlier = keyFigure?.previous
+  const earlier = keyFigure.previous
     ? ` Een jaar eerder (${formatPeriod(keyFigure.previous.period)}): ${main.rows.find((r) => r.period === keyFigure.previous?.period)?.said}.`
     : '';
   const others = lines.slice(1).map((l) => {
     const last = l.rows.at(-1)!;
     return ` ${l.label}: ${last.said} (${formatPeriodWithStatus(last.period, last.status)}).`;
   });
-  const summary =
-    `De grafiek toont ${input.what} van ${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods.at(-1)!)}. ` +
-    `${lines.length > 1 ? `${main.label}, laatste` : 'Laatste'} periode ${formatPeriodWithStatus(latest.period, latest.status)}: ${latest.said}.${earlier}${others.join('')}`;
+  const summary = `De grafiek toont ${input.what} van ${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods.at(-1)!)}.${earlier}${others.join('')}`;
 
   return {
     charts,
@@ -208,7 +218,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     summary,
     sources: [...new Set(tracks.flatMap((t) => [t.source, ...(t.linkedSources ?? [])]).filter((s): s is string => s !== undefined))],
     provisional: tracks.some((t) => t.rows.some((r) => isProvisional(r.status))),
-    ...(keyFigure ? { keyFigure } : {}),
+    keyFigure,
     ...(input.tableOnly ? { tableOnly: input.tableOnly } : {}),
   };
 }
@@ -224,21 +234,35 @@ function panelsOf(tracks: readonly Track[]): Track[][] {
   return panels;
 }
 
-/** The latest value and the change against the same period a year earlier (when the series has it). */
-function keyFigureOf(track: Track, input: TimeSeriesInput): KeyFigure | undefined {
-  const latest = track.rows.at(-1);
-  if (!latest) return undefined;
+/** The latest value, the change against the same period a year earlier (when the series has it) and the lead. */
+function keyFigureOf(track: Track, input: TimeSeriesInput): KeyFigure {
+  const latest = track.rows.at(-1)!;
   const period = parsePeriodCode(latest.period);
   const yearBefore = period ? periodCode(period.kind, period.year - 1, period.index) : '';
   const previous = track.rows.find((r) => r.period === yearBefore);
-  const change = previous
-    ? `${(input.change ?? ((d: number) => formatSigned(d)))(latest.value - previous.value)} t.o.v. ${formatPeriod(previous.period)}`
-    : '';
+  const label = input.keyFigureLabel ?? track.label;
+  const lead = leadOf(
+    {
+      label,
+      period: latest.period,
+      status: latest.status,
+      value: latest.value,
+      describe: input.lines[0]?.describe ?? input.describe,
+      valueSuffix: flagSuffix(latest.data.flags),
+      previous,
+      better: track.better ?? 'neither',
+    },
+    input.lead,
+  );
   return {
-    label: input.keyFigureLabel ?? track.label,
+    label,
     value: latest.said,
     period: formatPeriodWithStatus(latest.period, latest.status),
-    change,
+    status: latest.status,
+    change: lead.change,
+    sentence: lead.sentence,
+    ...(lead.comparison ? { comparison: lead.comparison } : {}),
+    better: track.better ?? 'neither',
     data: latest.data,
     ...(previous ? { previous: previous.data } : {}),
   };

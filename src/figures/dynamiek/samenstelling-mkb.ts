@@ -45,5 +45,6 @@ export const samenstellingMkb: FigureSpec = {
         row: (rows) => rows.find((r) => r.series === 'aantal mkb-bedrijven' && r.period_text === '2024 begin'),
         label: 'Mkb-bedrijven (inclusief zzp)',
       },
+      lead: { clause: (v) => `telde het mkb ${v} bedrijven, inclusief zzp’ers`, value: (v) => formatNumber(v, 0), words: 'count' },
     }),
 };

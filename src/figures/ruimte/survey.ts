@@ -3,11 +3,13 @@ import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber, formatPercent } from '../../format/number.ts';
 import { formatPeriod, formatPeriodShort } from '../../format/period.ts';
 import type { GeneratedData, GeneratedSeries } from '../../lib/generated.ts';
-import { comparePeriodCodes } from '../../lib/period.ts';
+import { comparePeriodCodes, parsePeriodCode, periodCode } from '../../lib/period.ts';
 import { type Flag, flagSuffix } from '../../lib/provenance/flags.ts';
 import { seriesKey } from '../../lib/series-key.ts';
-import type { ChartTarget, DataTable, FigureContent } from '../figure-spec.ts';
+import type { ChartTarget, DataTable, FigureContent, KeyFigure } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
+import type { Better } from '../sentence/compare.ts';
+import { leadOf } from '../sentence/lead.ts';
 import { seriesFamilies } from '../vocabulary/series.ts';
 import { sizeClassRank, sizeClassSeries, surveyClasses } from '../vocabulary/size-classes.ts';
 
@@ -27,6 +29,7 @@ export interface SurveyPoint {
   series: GeneratedSeries;
   sizeClass: SeriesSpec;
   period: string;
+  status: string;
   value: number;
   lower: number | null;
   upper: number | null;
@@ -48,6 +51,7 @@ export function surveyPoints(data: GeneratedData, ids: readonly string[]): Surve
             series,
             sizeClass: sizeClasses[rank(series.category)]!,
             period: p.period,
+            status: p.status,
             value: p.value,
             lower: p.lower ?? null,
             upper: p.upper ?? null,
@@ -77,9 +81,20 @@ export interface SurveyContentInput {
   group: (p: SurveyPoint) => string;
   label: (p: SurveyPoint) => string;
   caption: string;
+  /** What the chart shows, after the lead sentence. */
   summary: string;
+  keyFigure: SurveyKey;
   /** Show the key: the size classes drawn (off when the labels name them). */
   legend?: boolean;
+}
+
+/** The headline estimate of a survey figure and how its lead says it. */
+export interface SurveyKey {
+  point: SurveyPoint;
+  label: string;
+  /** value => "had 15,0% (95%-marge …) van de mkb-bedrijven een nieuwe externe financieringsbehoefte". */
+  clause: (value: string) => string;
+  better: Better;
 }
 
 /** A Financieringsmonitor figure: estimates with their margins as error bars, every estimate in the table. */
@@ -87,6 +102,7 @@ export function surveyContent(input: SurveyContentInput): FigureContent {
   const { rows, targets } = errorBars(input.drawn, input.group, input.label);
   const listed = input.listed ?? input.drawn;
   const legend = sizeClasses.filter((c) => input.drawn.some((p) => p.sizeClass.key === c.key));
+  const keyFigure = surveyKeyFigure(input.keyFigure, listed);
   return {
     charts: [
       {
@@ -97,8 +113,64 @@ export function surveyContent(input: SurveyContentInput): FigureContent {
     ],
     table: surveyTable(listed, input.caption),
     summary: input.summary,
+    keyFigure,
     sources: surveySources(listed),
     provisional: false,
+  };
+}
+
+/**
+ * The key estimate with its lead; the same measure and class a measurement year earlier is its comparison, in
+ * procentpunt, and a difference within the overlapping 95% margins is said to be so (news: within-margin).
+ */
+function surveyKeyFigure(key: SurveyKey, points: SurveyPoint[]): KeyFigure {
+  const { point } = key;
+  const code = parsePeriodCode(point.period);
+  const yearBefore = code ? periodCode(code.kind, code.year - 1) : '';
+  const previous = points.find((p) => p.series === point.series && p.period === yearBefore);
+  const margin = (p: SurveyPoint) => (p.lower !== null && p.upper !== null ? ([p.lower, p.upper] as const) : undefined);
+  const lead = leadOf(
+    {
+      label: key.label,
+      period: point.period,
+      status: point.status,
+      value: point.value,
+      margin: margin(point),
+      describe: (value) => formatPercent(value),
+      previous: previous ? { period: previous.period, value: previous.value, margin: margin(previous) } : undefined,
+      better: key.better,
+    },
+    {
+      clause: key.clause,
+      value: () => describePoint(point),
+      measure: { kind: 'difference', unit: 'procentpunt', decimals: 1 },
+      words: 'count',
+    },
+  );
+  return {
+    label: key.label,
+    value: formatPercent(point.value),
+    period: formatPeriod(point.period),
+    status: point.status,
+    change: lead.change,
+    sentence: lead.sentence,
+    ...(lead.comparison ? { comparison: lead.comparison } : {}),
+    better: key.better,
+    data: seriesCell('financiering', point.series, point),
+    ...(previous ? { previous: seriesCell('financiering', previous.series, previous) } : {}),
+  };
+}
+
+/**
+ * The mkb's need for new external financing. 'neither': a larger need can mean investment plans as well as
+ * a shortage of own means, so the tiles give no judgement.
+ */
+export function needKey(point: SurveyPoint): SurveyKey {
+  return {
+    point,
+    label: 'Mkb-bedrijven met een nieuwe financieringsbehoefte',
+    clause: (v) => `had ${v} van de mkb-bedrijven een nieuwe externe financieringsbehoefte`,
+    better: 'neither',
   };
 }
 

@@ -4,7 +4,7 @@ import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { byPeriod, figuresOf, hasValue } from '../select.ts';
 import { namedSeries } from '../vocabulary/series.ts';
-import { publishedVacancyValues, vacancyValues } from './vacancies.ts';
+import { publishedVacancyValues, vacancyLead, vacancyValues } from './vacancies.ts';
 
 export const vacaturesMkb: FigureSpec = {
   id: 'vacatures-mkb',
@@ -33,6 +33,7 @@ export const vacaturesMkb: FigureSpec = {
       caption: 'Openstaande vacatures: minder dan 100 werkzame personen en losse mkb-cijfers (× 1 000), nieuwste kwartaal eerst',
       chart: { zero: true, yLabel: '× 1 000', formatValue: (v) => formatNumber(v, 0) },
       keyFigureLabel: 'Openstaande vacatures, minder dan 100 werkzame personen',
+      lead: vacancyLead('bedrijven met minder dan 100 werkzame personen'),
     });
   },
 };

@@ -4,8 +4,9 @@ import { latestPeriodCode, parsePeriodCode, periodCode } from '../../lib/period.
 import { seriesKey } from '../../lib/series-key.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
-import { seriesFamilies } from '../vocabulary/series.ts';
-import { vacancies, vacancyNotes } from './vacancies.ts';
+import { leadOf } from '../sentence/lead.ts';
+import { seriesFamilies, vacancyDirection } from '../vocabulary/series.ts';
+import { vacancies, vacancyLead, vacancyNotes } from './vacancies.ts';
 
 /** SBI 2008 sections ("G Handel"): one letter, a space, the name. */
 const section = /^[A-U] /;
@@ -38,6 +39,20 @@ export const vacaturesSector: FigureSpec = {
     const status = rows[0]?.now.status ?? 'onbekend';
     const bars = rows.map((r) => ({ key: seriesKey(r.series), label: r.series.categoryLabel, value: r.now.value }));
     const top = rows.slice(0, 3).map((r) => `${r.series.categoryLabel} (${vacancies(r.now.value)})`);
+    const first = rows[0];
+    if (!first) throw new Error(`figure data: no SBI section has open vacancies for ${latest}`);
+    const lead = leadOf(
+      {
+        label: `Openstaande vacatures, ${first.series.categoryLabel}`,
+        period: latest,
+        status,
+        value: first.now.value,
+        describe: vacancies,
+        previous: first.before,
+        better: vacancyDirection,
+      },
+      { ...vacancyLead(''), clause: (v) => `stonden de meeste vacatures open in de sector ${first.series.categoryLabel}: ${v}` },
+    );
     return {
       charts: [
         {
@@ -61,6 +76,18 @@ export const vacaturesSector: FigureSpec = {
       summary: `De grafiek toont het aantal openstaande vacatures per sector aan het einde van het ${formatPeriod(latest)}. De meeste vacatures: ${top.join(', ')}.`,
       sources: [...new Set(sections.map((s) => s.source))],
       provisional: false,
+      keyFigure: {
+        label: `Openstaande vacatures, ${first.series.categoryLabel}`,
+        value: vacancies(first.now.value),
+        period: formatPeriodWithStatus(latest, status),
+        status,
+        change: lead.change,
+        sentence: lead.sentence,
+        ...(lead.comparison ? { comparison: lead.comparison } : {}),
+        better: vacancyDirection,
+        data: seriesCell('vacatures', first.series, first.now),
+        ...(first.before ? { previous: seriesCell('vacatures', first.series, first.before) } : {}),
+      },
     };
   },
 };
