@@ -3,7 +3,7 @@ import { element } from '../downloads/xml.ts';
 import { barometerPath, methodPath, quarterPath } from './barometer-view.ts';
 import { type ChangesFile, changelogUrl, dropUrl, lastChangedDrop } from './changes-view.ts';
 import type { FeedFigure } from './feed.ts';
-import { absoluteUrl, figuresUrl, figureUrl, homeUrl, sitePath, themeUrl } from './site.ts';
+import { absoluteUrl, figuresUrl, figureUrl, homeUrl, overviewUrl, sitePath, themeUrl } from './site.ts';
 
 /**
  * sitemap.xml and robots.txt. The sitemap lists every page a search engine may index (not the embeds, which
@@ -34,6 +34,7 @@ export function sitemapPages({ changes, figures, quarters }: SitemapInput): Site
     page(homeUrl),
     ...themes.map((theme) => page(themeUrl(theme.id))),
     page(figuresUrl),
+    page(overviewUrl),
     ...figures.map((figure) => page(figureUrl(figure.id), lastChangedDrop(changes, figure.uses, figure.datasets).date)),
     page(changelogUrl),
     ...changes.drops.map((drop) => page(dropUrl(drop.id), drop.date)),

@@ -1,0 +1,43 @@
+import { type MiniChart, miniBars, sparkline } from '../../charts/mini-chart.ts';
+import type { FigureContent, KeyFigure } from '../../figures/figure-spec.ts';
+import type { FigureView } from './figure-view.ts';
+import { citations } from './source-line.ts';
+
+/**
+ * A figure as a tile on the home page and /overzicht/: its key figure and lead, a small chart and where the
+ * number comes from. Generic over every figure: a new figure gets its tile from its content alone.
+ */
+export interface Tile {
+  view: FigureView;
+  key: KeyFigure;
+  mini: MiniChart;
+  /** "CBS, tabel 82242NED": the source of the key figure. */
+  source: string;
+}
+
+export function tileOf(view: FigureView): Tile {
+  const key = view.content.keyFigure;
+  return { view, key, mini: miniChartOf(view.content), source: citations([key.data.attribution]).join('; ') };
+}
+
+/** The sparkline of the key figure's series (the first line), or the first chart's bars with the key one highlighted. */
+function miniChartOf(content: FigureContent): MiniChart {
+  const key = content.keyFigure;
+  for (const { spec } of content.charts) {
+    if (spec.kind !== 'line') continue;
+    const rows = spec.rows.filter((r) => r.series === 'line-0');
+    if (rows.length > 0)
+      return sparkline(rows, { zero: spec.options.zero === true, ...(key.previous ? { earlier: key.previous.period } : {}) });
+  }
+  const spec = content.charts[0]?.spec;
+  if (!spec) throw new Error(`tile: figure content without a chart (${key.label})`);
+  if (spec.kind === 'line') {
+    const series = spec.rows[0]?.series;
+    return sparkline(
+      spec.rows.filter((r) => r.series === series),
+      { zero: spec.options.zero === true },
+    );
+  }
+  const keys = new Set([key.data.series, `${key.data.series}|${key.data.period}`]);
+  return miniBars(spec.rows, (row) => keys.has(row.key));
+}
