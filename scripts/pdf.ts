@@ -2,11 +2,11 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { loadGenerated } from '../src/lib/generated.ts';
 import { overviewUrl } from '../src/lib/pages/site.ts';
 import { readOutDir } from '../src/lib/site-config.ts';
-// The static server the browser tests and the bench use: dist/ as a static host serves it, on 127.0.0.1.
+// The static server and the Chromium the browser tests and the bench use: dist/ as a static host serves it, on 127.0.0.1.
+import { launchChromium } from '../test/helpers/chromium.ts';
 import { startServer } from '../test/helpers/dist.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { runCommand } from './lib/run-command.ts';
@@ -29,10 +29,7 @@ await runCommand(usage, async (args) => {
   if (!existsSync(join(dist, 'overzicht', 'index.html')))
     throw new Error(`${dist}/overzicht/index.html does not exist: run npm run build first`);
   const server = await startServer(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const response = await page.goto(server.origin + overviewUrl, { waitUntil: 'load' });

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { figureId, generatedDir, listPages, parseHtml, requireDist, urlToFile } from '../helpers/dist.ts';
 import { generatedPoint } from '../helpers/generated-points.ts';
-import { checkLead, expectedNews, openingPeriod, textShows } from '../helpers/lead-sentence.ts';
+import { checkLead, expectedNews, months, openingPeriod, textShows } from '../helpers/lead-sentence.ts';
 
 const dist = requireDist();
 const figureIds = listPages(dist)
@@ -152,20 +152,6 @@ describe.each(figureIds.map((id) => [id] as const))('figure %s', (id) => {
 });
 
 describe('/overzicht/', () => {
-  const months = [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ];
   const date = `${Number(drop.slice(8, 10))} ${months[Number(drop.slice(5, 7)) - 1]} ${drop.slice(0, 4)}`;
 
   test(`is dated by the drop it was built from (${drop})`, () => {
