@@ -126,6 +126,8 @@ describe.each(figureIds.map((id) => [id] as const))('figure %s', (id) => {
     );
     expect(point?.value, 'the tile names no value in src/generated').toEqual(expect.any(Number));
     expect(textShows(text(value), point!.value!), text(value)).toBe(true);
+    for (const flag of (point!.flags ?? []).filter((f) => f !== 'voorlopig' && f !== 'nader voorlopig'))
+      expect(text(value), `the flag "${flag}" on the tile`).toContain(flag);
     const period = text(tile!.querySelector('.tile-period'));
     const code = value.getAttribute('data-period') ?? '';
     if (/^\d{4}(JJ|HJ|KW|MM|JL)\d{2}$/.test(code)) {

@@ -44,6 +44,9 @@ export function openingPeriod(sentence: string): { period: string; status: strin
   return undefined;
 }
 
+/** The statuses said with the period ("mei 2026 (voorlopig)"), not after the number. */
+const statusWords = ['voorlopig', 'nader voorlopig'];
+
 const isCode = (period: string) => /^\d{4}(JJ|HJ|KW|MM|JL)\d{2}$/.test(period);
 
 /** The words of a code as a period text has them: 2021MM07 → ["2021", "juli"]. */
@@ -116,9 +119,14 @@ export function checkLead(element: Element, sentence: string): LeadCheck {
       const text = (point.periodText ?? period).toLowerCase();
       if (!words.every((word) => text.includes(word))) problems.push(`period "${words.join(' ')}" ≠ the figure's "${text}"`);
     } else if (opening.period !== period) problems.push(`period ${opening.period} read from the sentence ≠ ${period}`);
-    const status = ['voorlopig', 'nader voorlopig'].includes(point.status) ? point.status : 'definitief';
+    const status = statusWords.includes(point.status) ? point.status : 'definitief';
     if (opening.status !== status) problems.push(`status "${opening.status}" in the sentence, "${point.status}" in the JSON`);
   }
+
+  // Every flag beyond the period status is said with the number (in the sentence's own parenthesis).
+  for (const flag of point.flags ?? [])
+    if (!statusWords.includes(flag) && !new RegExp(`\\((?:[^)]*, )?${flag}(?:, [^)]*)?\\)`).test(rest))
+      problems.push(`the flag "${flag}" of ${period} is not said in "${sentence}"`);
 
   const tokens = numberTokens(rest);
   if (measure === 'growth') {

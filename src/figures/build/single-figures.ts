@@ -2,13 +2,14 @@ import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import type { GeneratedFigure } from '../../lib/generated.ts';
-import { comparePeriods, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { comparePeriods, yearEarlier } from '../../lib/period.ts';
 import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { figureKey } from '../../lib/series-key.ts';
 import type { ChartSpec, DataTable, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, hasValue } from '../select.ts';
 import type { Better } from '../sentence/compare.ts';
-import { type LeadWords, leadOf } from '../sentence/lead.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
+import type { LeadWords } from '../sentence/lead.ts';
 
 type Figure = GeneratedFigure;
 type Valued = Figure & { value: number };
@@ -114,38 +115,24 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
 function singleKeyFigure(input: SingleFiguresInput, drawn: Valued[], valued: Valued[]): KeyFigure {
   const newest = () => drawn.reduce((a, b) => (comparePeriods(b.period || b.period_text, a.period || a.period_text) > 0 ? b : a));
   const row = (input.keyFigure ? input.keyFigure.row(drawn) : undefined) ?? newest();
-  const code = parsePeriodCode(row.period);
-  const yearBefore = code ? periodCode(code.kind, code.year - 1, code.index) : undefined;
+  const before = yearEarlier(row.period);
   const previous = valued.find(
-    (r) => yearBefore && r.period === yearBefore && r.topic === row.topic && r.series === row.series && r.category === row.category,
+    (r) => before && r.period === before && r.topic === row.topic && r.series === row.series && r.category === row.category,
   );
-  const better = input.better ?? 'neither';
   const { clause, ...words } = input.lead ?? {};
-  const lead = leadOf(
+  return keyFigureOf(
     {
       label: input.keyFigure?.label ?? row.series,
-      period: row.period || row.period_text,
+      data: figureCell(input.dataset, row),
+      previous: previous ? figureCell(input.dataset, previous) : undefined,
       status: row.status,
-      value: row.value,
       describe: (value) => input.describe({ ...row, value }),
-      previous: previous ? { period: previous.period, value: previous.value } : undefined,
+      better: input.better ?? 'neither',
       single: true,
-      better,
+      period: figurePeriod(row),
     },
     { ...words, ...(clause ? { clause: (value: string) => clause(value, row) } : {}) },
   );
-  return {
-    label: input.keyFigure?.label ?? row.series,
-    value: input.describe(row),
-    period: figurePeriod(row),
-    status: row.status,
-    change: lead.change,
-    sentence: lead.sentence,
-    ...(lead.comparison ? { comparison: lead.comparison } : {}),
-    better,
-    data: figureCell(input.dataset, row),
-    ...(previous ? { previous: figureCell(input.dataset, previous) } : {}),
-  };
 }
 
 /** Published figures keep the precision they were published with (up to two decimals). */

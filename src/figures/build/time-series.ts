@@ -4,14 +4,15 @@ import { periodDate } from '../../charts/time-axis.ts';
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
 import type { GeneratedData, GeneratedFigure } from '../../lib/generated.ts';
-import { comparePeriodCodes, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { comparePeriodCodes, type PeriodKind, yearEarlier } from '../../lib/period.ts';
 import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { isProvisional } from '../../lib/provisional.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
 import type { Better } from '../sentence/compare.ts';
-import { type LeadWords, leadOf } from '../sentence/lead.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
+import type { LeadWords } from '../sentence/lead.ts';
 import type { NamedSeries } from '../vocabulary/series.ts';
 
 export interface LineInput {
@@ -202,7 +203,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
   }));
 
   const main = lines[0]!;
-  const keyFigure = keyFigureOf(main, input);
+  const keyFigure = keyFigureOfTrack(main, input);
   const earlier = keyFigure.previous
     ? ` Een jaar eerder (${formatPeriod(keyFigure.previous.period)}): ${main.rows.find((r) => r.period === keyFigure.previous?.period)?.said}.`
     : '';
@@ -235,35 +236,19 @@ function panelsOf(tracks: readonly Track[]): Track[][] {
 }
 
 /** The latest value, the change against the same period a year earlier (when the series has it) and the lead. */
-function keyFigureOf(track: Track, input: TimeSeriesInput): KeyFigure {
+function keyFigureOfTrack(track: Track, input: TimeSeriesInput): KeyFigure {
   const latest = track.rows.at(-1)!;
-  const period = parsePeriodCode(latest.period);
-  const yearBefore = period ? periodCode(period.kind, period.year - 1, period.index) : '';
-  const previous = track.rows.find((r) => r.period === yearBefore);
-  const label = input.keyFigureLabel ?? track.label;
-  const lead = leadOf(
+  const before = yearEarlier(latest.period);
+  const previous = track.rows.find((r) => r.period === before);
+  return keyFigureOf(
     {
-      label,
-      period: latest.period,
+      label: input.keyFigureLabel ?? track.label,
+      data: latest.data,
+      previous: previous?.data,
       status: latest.status,
-      value: latest.value,
       describe: input.lines[0]?.describe ?? input.describe,
-      valueSuffix: flagSuffix(latest.data.flags),
-      previous,
       better: track.better ?? 'neither',
     },
     input.lead,
   );
-  return {
-    label,
-    value: latest.said,
-    period: formatPeriodWithStatus(latest.period, latest.status),
-    status: latest.status,
-    change: lead.change,
-    sentence: lead.sentence,
-    ...(lead.comparison ? { comparison: lead.comparison } : {}),
-    better: track.better ?? 'neither',
-    data: latest.data,
-    ...(previous ? { previous: previous.data } : {}),
-  };
 }

@@ -3,13 +3,13 @@ import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber, formatPercent } from '../../format/number.ts';
 import { formatPeriod, formatPeriodShort } from '../../format/period.ts';
 import type { GeneratedData, GeneratedSeries } from '../../lib/generated.ts';
-import { comparePeriodCodes, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { comparePeriodCodes, yearEarlier } from '../../lib/period.ts';
 import { type Flag, flagSuffix } from '../../lib/provenance/flags.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { ChartTarget, DataTable, FigureContent, KeyFigure } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
 import type { Better } from '../sentence/compare.ts';
-import { leadOf } from '../sentence/lead.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
 import { seriesFamilies } from '../vocabulary/series.ts';
 import { sizeClassRank, sizeClassSeries, surveyClasses } from '../vocabulary/size-classes.ts';
 
@@ -67,9 +67,15 @@ export function marginText(p: SurveyPoint): string {
   return p.lower !== null && p.upper !== null ? `${formatNumber(p.lower, 1)} – ${formatNumber(p.upper, 1)}` : 'niet gepubliceerd';
 }
 
-export function describePoint(p: SurveyPoint): string {
+/** "15,0% (95%-marge 13,2% tot 16,8%)". */
+function withMargin(p: SurveyPoint): string {
   const margin = p.lower !== null && p.upper !== null ? ` (95%-marge ${formatPercent(p.lower)} tot ${formatPercent(p.upper)})` : '';
-  return `${formatPercent(p.value)}${margin}${flagSuffix(p.flags)}`;
+  return `${formatPercent(p.value)}${margin}`;
+}
+
+/** The estimate with its margin and flags, as the tooltips and the summary say it. */
+export function describePoint(p: SurveyPoint): string {
+  return `${withMargin(p)}${flagSuffix(p.flags)}`;
 }
 
 export interface SurveyContentInput {
@@ -125,40 +131,24 @@ export function surveyContent(input: SurveyContentInput): FigureContent {
  */
 function surveyKeyFigure(key: SurveyKey, points: SurveyPoint[]): KeyFigure {
   const { point } = key;
-  const code = parsePeriodCode(point.period);
-  const yearBefore = code ? periodCode(code.kind, code.year - 1) : '';
-  const previous = points.find((p) => p.series === point.series && p.period === yearBefore);
-  const margin = (p: SurveyPoint) => (p.lower !== null && p.upper !== null ? ([p.lower, p.upper] as const) : undefined);
-  const lead = leadOf(
+  const before = yearEarlier(point.period);
+  const previous = points.find((p) => p.series === point.series && p.period === before);
+  return keyFigureOf(
     {
       label: key.label,
-      period: point.period,
+      data: seriesCell('financiering', point.series, point),
+      previous: previous ? seriesCell('financiering', previous.series, previous) : undefined,
       status: point.status,
-      value: point.value,
-      margin: margin(point),
       describe: (value) => formatPercent(value),
-      previous: previous ? { period: previous.period, value: previous.value, margin: margin(previous) } : undefined,
       better: key.better,
     },
     {
       clause: key.clause,
-      value: () => describePoint(point),
+      value: () => withMargin(point),
       measure: { kind: 'difference', unit: 'procentpunt', decimals: 1 },
       words: 'count',
     },
   );
-  return {
-    label: key.label,
-    value: formatPercent(point.value),
-    period: formatPeriod(point.period),
-    status: point.status,
-    change: lead.change,
-    sentence: lead.sentence,
-    ...(lead.comparison ? { comparison: lead.comparison } : {}),
-    better: key.better,
-    data: seriesCell('financiering', point.series, point),
-    ...(previous ? { previous: seriesCell('financiering', previous.series, previous) } : {}),
-  };
 }
 
 /**

@@ -1,10 +1,10 @@
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
-import { latestPeriodCode, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { latestPeriodCode, yearEarlier } from '../../lib/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
-import { leadOf } from '../sentence/lead.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
 import { seriesFamilies, vacancyDirection } from '../vocabulary/series.ts';
 import { vacancies, vacancyLead, vacancyNotes } from './vacancies.ts';
 
@@ -27,8 +27,7 @@ export const vacaturesSector: FigureSpec = {
     const sections = familySeries(data, seriesFamilies.openstaandeVacatures).filter((s) => section.test(s.categoryLabel));
     if (sections.length === 0) throw new Error('figure data: no SBI sections in vacatures.json');
     const latest = latestPeriodCode(sections.flatMap((s) => pointsOf(s, 'quarter').map((p) => p.period)))!;
-    const period = parsePeriodCode(latest)!;
-    const yearBefore = periodCode('quarter', period.year - 1, period.index);
+    const yearBefore = yearEarlier(latest)!;
     const rows = sections
       .map((s) => {
         const points = pointsOf(s, 'quarter');
@@ -41,14 +40,13 @@ export const vacaturesSector: FigureSpec = {
     const top = rows.slice(0, 3).map((r) => `${r.series.categoryLabel} (${vacancies(r.now.value)})`);
     const first = rows[0];
     if (!first) throw new Error(`figure data: no SBI section has open vacancies for ${latest}`);
-    const lead = leadOf(
+    const keyFigure = keyFigureOf(
       {
         label: `Openstaande vacatures, ${first.series.categoryLabel}`,
-        period: latest,
+        data: seriesCell('vacatures', first.series, first.now),
+        previous: first.before ? seriesCell('vacatures', first.series, first.before) : undefined,
         status,
-        value: first.now.value,
         describe: vacancies,
-        previous: first.before,
         better: vacancyDirection,
       },
       { ...vacancyLead(''), clause: (v) => `stonden de meeste vacatures open in de sector ${first.series.categoryLabel}: ${v}` },
@@ -76,18 +74,7 @@ export const vacaturesSector: FigureSpec = {
       summary: `De grafiek toont het aantal openstaande vacatures per sector aan het einde van het ${formatPeriod(latest)}. De meeste vacatures: ${top.join(', ')}.`,
       sources: [...new Set(sections.map((s) => s.source))],
       provisional: false,
-      keyFigure: {
-        label: `Openstaande vacatures, ${first.series.categoryLabel}`,
-        value: vacancies(first.now.value),
-        period: formatPeriodWithStatus(latest, status),
-        status,
-        change: lead.change,
-        sentence: lead.sentence,
-        ...(lead.comparison ? { comparison: lead.comparison } : {}),
-        better: vacancyDirection,
-        data: seriesCell('vacatures', first.series, first.now),
-        ...(first.before ? { previous: seriesCell('vacatures', first.series, first.before) } : {}),
-      },
+      keyFigure,
     };
   },
 };

@@ -42,8 +42,11 @@ export interface LeadFacts extends LeadValue {
   status: string;
   /** The value with its unit, as the figure describes it elsewhere ("233 faillissementen"). */
   describe: (value: number) => string;
-  /** Said right after the value: its flags (" (gekoppeld)"). */
-  valueSuffix?: string;
+  /**
+   * What the value is beyond its period status, in words ("gekoppeld", "circa", "status onbekend"): said in one
+   * parenthesis after the clause, with "los gepubliceerd cijfer" for a single figure.
+   */
+  flags?: readonly string[];
   /** The same measure a year earlier, when there is one. */
   previous?: LeadValue | undefined;
   /** A published single figure rather than a point of a series: there is no year earlier to miss. */
@@ -68,24 +71,28 @@ export function leadOf(facts: LeadFacts, words: LeadWords = {}): Lead {
     words.clause
       ? `${formatPeriodOpening(facts.period, words.at)}${status} ${words.clause(text)}`
       : `${facts.label}, ${formatPeriodWithStatus(facts.period, facts.status)}: ${text}`;
-  const published = facts.single ? ' (los gepubliceerd cijfer)' : '';
+  const published = facts.single ? ['los gepubliceerd cijfer'] : [];
+  const notes = (extra: readonly string[]) => {
+    const all = [...(facts.flags ?? []), ...extra];
+    return all.length > 0 ? ` (${all.join(', ')})` : '';
+  };
 
   if (measure.kind === 'growth') {
     const change = growth(facts.value, measure.decimals);
     const comparison: Comparison = { ...change, measure: 'growth', news: newsOf(facts.better, change) };
-    return { sentence: `${said(formatChangePhrase(change, set))}${facts.valueSuffix ?? ''}${published}.`, change: '', comparison };
+    return { sentence: `${said(formatChangePhrase(change, set))}${notes(published)}.`, change: '', comparison };
   }
 
-  const value = `${write(facts.value)}${facts.valueSuffix ?? ''}`;
+  const value = write(facts.value);
   const previous = facts.previous;
   const change = previous ? changeBetween(facts.value, previous.value, measure) : undefined;
   if (!previous || !change) {
     const missing = previous
       ? `; een jaar eerder: ${facts.describe(previous.value)}`
       : facts.single
-        ? published
+        ? ''
         : '; van een jaar eerder is er geen cijfer';
-    return { sentence: `${said(value)}${missing}.`, change: '' };
+    return { sentence: `${said(value)}${notes(published)}${missing}.`, change: '' };
   }
   const uncertain = overlaps(facts.margin, previous.margin);
   const comparison: Comparison = {
@@ -96,7 +103,7 @@ export function leadOf(facts: LeadFacts, words: LeadWords = {}): Lead {
   };
   const margin = comparison.news === 'within-margin' ? ', maar dat verschil valt binnen de 95%-marges' : '';
   return {
-    sentence: `${said(value)}, ${formatChangePhrase(change, set)}${margin}${published}.`,
+    sentence: `${said(value)}${notes(published)}, ${formatChangePhrase(change, set)}${margin}.`,
     change: formatChangeShort(change, formatPeriod(previous.period)),
     comparison,
   };

@@ -107,6 +107,24 @@ describe('leadOf', () => {
     expect(lead.comparison).toBeUndefined();
   });
 
+  test('flags beyond the status are said after the clause, in one parenthesis with "los gepubliceerd cijfer"', () => {
+    const single = leadOf(
+      facts({
+        period: '2024 begin',
+        status: 'onbekend',
+        value: 1_560_000,
+        previous: undefined,
+        single: true,
+        flags: ['circa', 'afgerond'],
+      }),
+      { clause: (v) => `telde het mkb ${v} bedrijven`, value: (v) => formatNumber(v, 0) },
+    );
+    expect(single.sentence).toBe('Begin 2024 telde het mkb 1.560.000 bedrijven (circa, afgerond, los gepubliceerd cijfer).');
+    expect(leadOf(facts({ flags: ['gekoppeld'] }), bankruptcies).sentence).toBe(
+      'In mei 2026 werden 233 bedrijven failliet verklaard (gekoppeld), 22% minder dan een jaar eerder.',
+    );
+  });
+
   test('without a clause: "<label>, <period>: <value>"', () => {
     expect(leadOf(facts({ status: 'nader voorlopig' })).sentence).toBe(
       'Faillissementen, mei 2026 (nader voorlopig): 233 faillissementen, 22% lager dan een jaar eerder.',
