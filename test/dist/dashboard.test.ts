@@ -141,6 +141,9 @@ describe.each(figureIds.map((id) => [id] as const))('figure %s', (id) => {
     const news = tile!.querySelector('.tile-news');
     if (check.direction === undefined) {
       expect(news, 'news without a comparison').toBeNull();
+      expect(text(tile!.querySelector('.tile-change')), 'a tile without a comparison says so').toBe(
+        'Geen vergelijking met een jaar eerder',
+      );
       return;
     }
     expect(news?.getAttribute('data-news')).toBe(expectedNews(value.getAttribute('data-better') ?? '', check.direction, check.overlap));
