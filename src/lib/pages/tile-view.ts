@@ -1,6 +1,9 @@
 import { type MiniChart, miniBars, sparkline } from '../../charts/mini-chart.ts';
 import type { FigureContent, KeyFigure } from '../../figures/figure-spec.ts';
-import type { FigureView } from './figure-view.ts';
+import { figuresOfTheme } from '../../figures/index.ts';
+import { type Theme, themes } from '../../figures/themes.ts';
+import type { GeneratedData } from '../generated.ts';
+import { type FigureView, figureView } from './figure-view.ts';
 import { citations } from './source-line.ts';
 
 /**
@@ -18,6 +21,11 @@ export interface Tile {
 export function tileOf(view: FigureView): Tile {
   const key = view.content.keyFigure;
   return { view, key, mini: miniChartOf(view.content), source: citations([key.data.attribution]).join('; ') };
+}
+
+/** Every figure as a tile, under its theme in the site's order: the home page and /overzicht/. */
+export function tileSections(data: GeneratedData): { theme: Theme; tiles: Tile[] }[] {
+  return themes.map((theme) => ({ theme, tiles: figuresOfTheme(theme.id).map((spec) => tileOf(figureView(spec, data))) }));
 }
 
 /** The sparkline of the key figure's series (the first line), or the first chart's bars with the key one highlighted. */
