@@ -48,6 +48,9 @@ export function formatChangeShort(change: ChangeAmount, against: string): string
   return `${change.direction === 'up' ? '+' : '−'}${formatChangeAmount(change)} t.o.v. ${against}`;
 }
 
+/** Said where a key figure has no comparable number a year earlier (tiles, /overzicht/). */
+export const noComparison = 'geen vergelijking met een jaar eerder';
+
 /** What a change means for the mkb, in words (tiles never say it by colour alone). */
 export const newsLabels = {
   good: 'gunstig voor het mkb',
