@@ -1,8 +1,10 @@
 import { type MiniChart, miniBars, sparkline } from '../../charts/mini-chart.ts';
-import type { FigureContent, KeyFigure } from '../../figures/figure-spec.ts';
+import type { CellData, FigureContent, KeyFigure } from '../../figures/figure-spec.ts';
 import { figuresOfTheme } from '../../figures/index.ts';
 import { type Theme, themes } from '../../figures/themes.ts';
 import type { GeneratedData } from '../generated.ts';
+import { comparePeriodCodes, parsePeriodCode } from '../period.ts';
+import { isProvisional } from '../provisional.ts';
 import { type FigureView, figureView } from './figure-view.ts';
 import { citations } from './source-line.ts';
 
@@ -28,7 +30,10 @@ export function tileSections(data: GeneratedData): { theme: Theme; tiles: Tile[]
   return themes.map((theme) => ({ theme, tiles: figuresOfTheme(theme.id).map((spec) => tileOf(figureView(spec, data))) }));
 }
 
-/** The sparkline of the key figure's series (the first line), or the first chart's bars with the key one highlighted. */
+/**
+ * The sparkline of the key figure's series (the first line), or the chart's bars with the key one highlighted.
+ * A chart of another kind (a map, small multiples) gets its small chart from the table, which every figure has.
+ */
 function miniChartOf(content: FigureContent): MiniChart {
   const key = content.keyFigure;
   for (const { spec } of content.charts) {
@@ -38,14 +43,45 @@ function miniChartOf(content: FigureContent): MiniChart {
       return sparkline(rows, { zero: spec.options.zero === true, ...(key.previous ? { earlier: key.previous.period } : {}) });
   }
   const spec = content.charts[0]?.spec;
-  if (!spec) throw new Error(`tile: figure content without a chart (${key.label})`);
-  if (spec.kind === 'line') {
+  if (spec?.kind === 'line') {
     const series = spec.rows[0]?.series;
     return sparkline(
       spec.rows.filter((r) => r.series === series),
       { zero: spec.options.zero === true },
     );
   }
-  const keys = new Set([key.data.series, `${key.data.series}|${key.data.period}`]);
-  return miniBars(spec.rows, (row) => keys.has(row.key));
+  if (spec?.kind === 'bar' || spec?.kind === 'dot' || spec?.kind === 'errorbar') {
+    const keys = new Set([key.data.series, `${key.data.series}|${key.data.period}`]);
+    return miniBars(spec.rows, (row) => keys.has(row.key));
+  }
+  return miniChartOfTable(content);
+}
+
+/**
+ * From the table's cells: the key figure's series over its periods as a sparkline, or, for a single period,
+ * the numbers of that period side by side with the key one highlighted.
+ */
+export function miniChartOfTable(content: Pick<FigureContent, 'table' | 'keyFigure'>): MiniChart {
+  const key = content.keyFigure;
+  const cells = content.table.rows.flatMap((row) => row.cells.flatMap((cell) => (cell.data ? [cell.data] : [])));
+  const shown = (data: CellData) => (data.shownIn ? data.value / data.shownIn.divisor : data.value);
+  const own = cells
+    .filter((data) => data.series === key.data.series && parsePeriodCode(data.period) !== undefined)
+    .sort((a, b) => comparePeriodCodes(a.period, b.period));
+  if (own.length > 1)
+    return sparkline(
+      own.map((data) => ({
+        series: data.series,
+        period: data.period,
+        value: shown(data),
+        provisional: data.flags.some((f) => isProvisional(f)),
+      })),
+      key.previous ? { earlier: key.previous.period } : {},
+    );
+  const same = cells.filter((data) => data.period === key.data.period && data.dataset === key.data.dataset);
+  if (same.length === 0) throw new Error(`tile: no numbers in the table of "${key.label}" to draw`);
+  return miniBars(
+    same.map((data, i) => ({ key: String(i), label: data.series, value: shown(data) })),
+    (row) => row.label === key.data.series,
+  );
 }
