@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { homeUrl } from '../src/lib/pages/site.ts';
 import { readOutDir } from '../src/lib/site-config.ts';
 import { startServer } from '../test/helpers/dist.ts';
+import { parseCommandLine, UsageError } from './lib/command-line.ts';
 import { lighthouseInstalled, runLighthouse } from './lib/lighthouse.ts';
 import { runCommand } from './lib/run-command.ts';
 
@@ -12,15 +13,13 @@ const usage = 'usage: npm run lighthouse -- [<path> ...] [--dist <dir>]   (paths
 // Optional, not part of the build or the tests (scores vary with the machine's load): Lighthouse's mobile run on
 // pages of the built site, served on 127.0.0.1 as a static host serves it (gzip). Build first (npm run build).
 await runCommand(usage, async (args) => {
-  const paths: string[] = [];
-  let dist = readOutDir(process.env);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--dist' && args[i + 1]) dist = args[++i]!;
-    else if (arg.startsWith('/')) paths.push(arg);
-    else throw new Error(`unknown or incomplete option ${arg}\n${usage}`);
-  }
-  dist = resolve(dist);
+  const { values, positionals } = parseCommandLine(args, {
+    dist: { type: 'string', expects: 'the built site', default: readOutDir(process.env) },
+  });
+  const bad = positionals.find((path) => !path.startsWith('/'));
+  if (bad !== undefined) throw new UsageError(`a path starts with "/", not ${JSON.stringify(bad)}`);
+  const paths = positionals;
+  const dist = resolve(values.dist);
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html does not exist: run npm run build first`);
   if (!lighthouseInstalled()) throw new Error('lighthouse is not installed: npm ci installs it (devDependency)');
   const server = await startServer(dist);

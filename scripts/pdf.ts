@@ -9,6 +9,7 @@ import { readOutDir } from '../src/lib/site-config.ts';
 import { launchChromium } from '../test/helpers/chromium.ts';
 import { startServer } from '../test/helpers/dist.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 import { runCommand } from './lib/run-command.ts';
 
 const usage = 'usage: npm run pdf -- [--out <file.pdf>] [--dist <dir>]   (default: <temp>/staat-van-het-mkb-pdf/overzicht-<drop>.pdf)';
@@ -17,15 +18,16 @@ const usage = 'usage: npm run pdf -- [--out <file.pdf>] [--dist <dir>]   (defaul
 // from the built site as it is. Build first (npm run build).
 await runCommand(usage, async (args) => {
   const drop = loadGenerated().drop;
-  let out = join(tmpdir(), 'staat-van-het-mkb-pdf', `overzicht-${drop}.pdf`);
-  let dist = readOutDir(process.env);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--out' && args[i + 1]) out = args[++i]!;
-    else if (arg === '--dist' && args[i + 1]) dist = args[++i]!;
-    else throw new Error(`unknown or incomplete option ${arg}\n${usage}`);
-  }
-  dist = resolve(dist);
+  const { values } = parseCommandLine(
+    args,
+    {
+      out: { type: 'string', expects: 'a PDF file', default: join(tmpdir(), 'staat-van-het-mkb-pdf', `overzicht-${drop}.pdf`) },
+      dist: { type: 'string', expects: 'the built site', default: readOutDir(process.env) },
+    },
+    { positionals: false },
+  );
+  const out = values.out;
+  const dist = resolve(values.dist);
   if (!existsSync(join(dist, 'overzicht', 'index.html')))
     throw new Error(`${dist}/overzicht/index.html does not exist: run npm run build first`);
   const server = await startServer(dist);
