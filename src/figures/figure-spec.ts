@@ -10,6 +10,7 @@ import type { DatasetName, GeneratedData } from '../lib/generated.ts';
 import type { Attribution } from '../lib/provenance/attribution.ts';
 import type { Flag } from '../lib/provenance/flags.ts';
 import type { Coverage } from './coverage.ts';
+import type { Better, Comparison } from './sentence/compare.ts';
 import type { ThemeId } from './themes.ts';
 
 export type ChartKind = 'line' | 'bar' | 'dot' | 'errorbar' | 'area' | 'tilemap' | 'smallmultiples';
@@ -123,13 +124,22 @@ export interface ChartTarget {
   href?: string;
 }
 
-/** The figure's headline number, for theme cards and the home page. */
+/** The figure's headline number and its lead sentence (src/figures/sentence/), for the tiles, cards and pages. */
 export interface KeyFigure {
   label: string;
   value: string;
+  /** The period as readers see it, with its status ("mei 2026 (voorlopig)"). */
   period: string;
-  /** "+12 t.o.v. mei 2025", or empty when there is no comparable earlier period. */
+  /** The period's status as the data gives it ("voorlopig", "definitief", "onbekend"). */
+  status: string;
+  /** "−22% t.o.v. mei 2025", or empty when there is no comparable earlier period (or the value is a growth rate). */
   change: string;
+  /** One sentence from the data: the figure page's lead, the chart's text alternative, the share text, the embed caption. */
+  sentence: string;
+  /** How the value compares with a year earlier, and whether that is good news for the mkb. */
+  comparison?: Comparison;
+  /** Which way is better for the mkb (src/figures/vocabulary/series.ts, or the figure for single figures). */
+  better: Better;
   data: CellData;
   /** The figure a year earlier, when the change is computed from it. */
   previous?: CellData;
@@ -149,13 +159,14 @@ export interface FigureChart {
 export interface FigureContent {
   charts: FigureChart[];
   table: DataTable;
-  /** One or two sentences: what the chart shows and the latest value (the SVG's text alternative). */
+  /** What the chart shows; the SVG's text alternative is the key figure's sentence, then this. */
   summary: string;
   /** Source ids (meta.sources[].id) the numbers come from. */
   sources: string[];
   /** True when any period shown is provisional: the page adds the legend note. */
   provisional: boolean;
-  keyFigure?: KeyFigure;
+  /** Every figure has one: its tile on the home page and /overzicht/ and its lead come from it. */
+  keyFigure: KeyFigure;
   /** Shown under the chart when part of the data could not be drawn (other unit, text-only period). */
   tableOnly?: string;
 }

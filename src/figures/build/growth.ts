@@ -6,6 +6,7 @@ import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { CellData, FigureContent, TableCell } from '../figure-spec.ts';
 import { findSeries, pointsOf, seriesCell } from '../select.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
 import type { NamedSeries } from '../vocabulary/series.ts';
 import { cellRef, derivedCell } from './derived.ts';
 
@@ -21,6 +22,8 @@ export interface GrowthInput {
   what: string;
   caption: string;
   keyFigureLabel: string;
+  /** What the lead says grew, of the first series: "het aantal bedrijven". */
+  subject: string;
 }
 
 interface Track {
@@ -78,6 +81,7 @@ export function growthContent(data: GeneratedData, input: GrowthInput): FigureCo
     })),
   };
   const main = latestCells[0];
+  if (!main) throw new Error(`figure data: no series has a value in ${latest}`);
   return {
     charts: [
       {
@@ -115,16 +119,15 @@ export function growthContent(data: GeneratedData, input: GrowthInput): FigureCo
       `${formatPeriod(latest).replace(/^./, (c) => c.toUpperCase())}: ${latestCells.map(({ track, cell }) => `${track.named.label} ${say(cell)}`).join('; ')}.`,
     sources: [...new Set(tracks.map((t) => t.named.source))],
     provisional: false,
-    ...(main
-      ? {
-          keyFigure: {
-            label: input.keyFigureLabel,
-            value: `${say(main.cell)} t.o.v. een jaar eerder`,
-            period: formatPeriod(latest),
-            change: '',
-            data: main.cell,
-          },
-        }
-      : {}),
+    keyFigure: keyFigureOf(
+      {
+        label: input.keyFigureLabel,
+        data: main.cell,
+        status: pointsOf(findSeries(data, main.track.named), input.kind).find((p) => p.period === latest)?.status ?? 'onbekend',
+        describe: (v) => formatSignedPercent(v, 1),
+        better: main.track.named.better,
+      },
+      { clause: (change) => `was ${input.subject} ${change}`, measure: { kind: 'growth', decimals: 1 }, words: 'size' },
+    ),
   };
 }

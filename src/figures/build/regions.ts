@@ -6,6 +6,7 @@ import { missingInSource } from '../../lib/provenance/flags.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { CellData, FigureContent, TableCell } from '../figure-spec.ts';
 import { findSeries, pointsOf, seriesCell } from '../select.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
 import type { Province } from '../vocabulary/provinces.ts';
 import type { NamedSeries } from '../vocabulary/series.ts';
 
@@ -127,12 +128,16 @@ export function regionsContent(data: GeneratedData, input: RegionsInput): Figure
       (missing.length > 0 ? ` Voor ${formatList(missing)} heeft deze bron geen cijfers (${missingInSource}).` : ''),
     sources: [...new Set(regions.map((r) => r.series.source))],
     provisional: false,
-    keyFigure: {
-      label: `${input.keyFigureLabel}: ${top.region.label}`,
-      value: input.describe(at(top, latest)!.value),
-      period: when,
-      change: '',
-      data: at(top, latest)!,
-    },
+    keyFigure: keyFigureOf(
+      {
+        label: `${input.keyFigureLabel}: ${top.region.label}`,
+        data: at(top, latest)!,
+        previous: at(top, yearBefore),
+        status: top.series.points.find((p) => p.period === latest)?.status ?? 'onbekend',
+        describe: input.describe,
+        better: input.series(top.region).better,
+      },
+      { clause: (value) => `had ${top.region.label} de meeste ${input.what}: ${value}` },
+    ),
   };
 }

@@ -1,15 +1,18 @@
 import type { SeriesSpec } from '../../charts/frame.ts';
 import type { LineChartOptions, LinePoint } from '../../charts/line-chart.ts';
 import { periodDate } from '../../charts/time-axis.ts';
-import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
 import type { GeneratedData, GeneratedFigure } from '../../lib/generated.ts';
-import { comparePeriodCodes, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { comparePeriodCodes, type PeriodKind, yearEarlier } from '../../lib/period.ts';
 import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { isProvisional } from '../../lib/provisional.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { CellData, ChartTarget, Derivation, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
+import type { Better } from '../sentence/compare.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
+import type { LeadWords } from '../sentence/lead.ts';
 import type { NamedSeries } from '../vocabulary/series.ts';
 import { derivedFrom } from './derived.ts';
 
@@ -57,8 +60,8 @@ export interface TimeSeriesInput {
   describe: (value: number) => string;
   /** A value as a table cell (default: formatNumber). */
   cell?: (value: number) => string;
-  /** A difference for the key figure's change (default: formatSigned). */
-  change?: (difference: number) => string;
+  /** How the lead sentence words the first line's latest value (src/figures/sentence/lead.ts). */
+  lead?: LeadWords;
   /** What the chart shows, for the summary: "het aantal uitgesproken faillissementen per maand". */
   what: string;
   caption: string;
@@ -83,6 +86,7 @@ interface Row {
 interface Track {
   key: string;
   label: string;
+  better?: Better;
   styleIndex?: number;
   source: string | undefined;
   linkedSources?: string[];
@@ -118,7 +122,17 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     const label = line.label ?? line.series.label;
     // A linked series rests on its successor's figures too: its source record is the figure's too.
     const linkedSources = [...new Set(points.flatMap((p) => (p.linked ? [p.linked] : [])))];
-    return { key, label, source: series.source, linkedSources, rows, panel: line.panel ?? 0, reference: false, drawn: true };
+    return {
+      key,
+      label,
+      better: line.series.better,
+      source: series.source,
+      linkedSources,
+      rows,
+      panel: line.panel ?? 0,
+      reference: false,
+      drawn: true,
+    };
   });
   const references: Track[] = (input.references ?? []).map((ref, i) => {
     const key = `reference-${i}`;
@@ -198,18 +212,15 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
   }));
 
   const main = lines[0]!;
-  const keyFigure = keyFigureOf(main, input);
-  const latest = main.rows.at(-1)!;
-  const earlier = keyFigure?.previous
+  const keyFigure = keyFigureOfTrack(main, input);
+  const earlier = keyFigure.previous
     ? ` Een jaar eerder (${formatPeriod(keyFigure.previous.period)}): ${main.rows.find((r) => r.period === keyFigure.previous?.period)?.said}.`
     : '';
   const others = lines.slice(1).map((l) => {
     const last = l.rows.at(-1)!;
     return ` ${l.label}: ${last.said} (${formatPeriodWithStatus(last.period, last.status)}).`;
   });
-  const summary =
-    `De grafiek toont ${input.what} van ${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods.at(-1)!)}. ` +
-    `${lines.length > 1 ? `${main.label}, laatste` : 'Laatste'} periode ${formatPeriodWithStatus(latest.period, latest.status)}: ${latest.said}.${earlier}${others.join('')}`;
+  const summary = `De grafiek toont ${input.what} van ${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods.at(-1)!)}.${earlier}${others.join('')}`;
 
   return {
     charts,
@@ -217,7 +228,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput): 
     summary,
     sources: [...new Set(tracks.flatMap((t) => [t.source, ...(t.linkedSources ?? [])]).filter((s): s is string => s !== undefined))],
     provisional: tracks.some((t) => t.rows.some((r) => isProvisional(r.status))),
-    ...(keyFigure ? { keyFigure } : {}),
+    keyFigure,
     ...(input.tableOnly ? { tableOnly: input.tableOnly } : {}),
   };
 }
@@ -233,22 +244,20 @@ function panelsOf(tracks: readonly Track[]): Track[][] {
   return panels;
 }
 
-/** The latest value and the change against the same period a year earlier (when the series has it). */
-function keyFigureOf(track: Track, input: TimeSeriesInput): KeyFigure | undefined {
-  const latest = track.rows.at(-1);
-  if (!latest) return undefined;
-  const period = parsePeriodCode(latest.period);
-  const yearBefore = period ? periodCode(period.kind, period.year - 1, period.index) : '';
-  const previous = track.rows.find((r) => r.period === yearBefore);
-  const change = previous
-    ? `${(input.change ?? ((d: number) => formatSigned(d)))(latest.value - previous.value)} t.o.v. ${formatPeriod(previous.period)}`
-    : '';
-  return {
-    label: input.keyFigureLabel ?? track.label,
-    value: latest.said,
-    period: formatPeriodWithStatus(latest.period, latest.status),
-    change,
-    data: latest.data,
-    ...(previous ? { previous: previous.data } : {}),
-  };
+/** The latest value, the change against the same period a year earlier (when the series has it) and the lead. */
+function keyFigureOfTrack(track: Track, input: TimeSeriesInput): KeyFigure {
+  const latest = track.rows.at(-1)!;
+  const before = yearEarlier(latest.period);
+  const previous = track.rows.find((r) => r.period === before);
+  return keyFigureOf(
+    {
+      label: input.keyFigureLabel ?? track.label,
+      data: latest.data,
+      previous: previous?.data,
+      status: latest.status,
+      describe: input.lines[0]?.describe ?? input.describe,
+      better: track.better ?? 'neither',
+    },
+    input.lead,
+  );
 }

@@ -26,5 +26,6 @@ export const groeiBedrijven: FigureSpec = {
       what: 'per grootteklasse hoeveel procent het aantal bedrijven groeide',
       caption: 'Groei van het aantal bedrijven ten opzichte van een jaar eerder (procent, afgeleid), nieuwste kwartaal eerst',
       keyFigureLabel: 'Groei van het aantal bedrijven',
+      subject: 'het aantal bedrijven',
     }),
 };

@@ -7,6 +7,7 @@ import { seriesKey } from '../../lib/series-key.ts';
 import { cellRef, derivedCell } from '../build/derived.ts';
 import type { CellData, FigureContent, FigureSpec, TableCell } from '../figure-spec.ts';
 import { familySeries, seriesCell } from '../select.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
 import { seriesFamilies } from '../vocabulary/series.ts';
 import { firmClasses, firmSizeClasses, mkbLimit } from '../vocabulary/size-classes.ts';
 import { firms } from './firm-counts.ts';
@@ -129,13 +130,10 @@ function sectorContent(data: Parameters<FigureSpec['build']>[0]): FigureContent 
       `De meeste grote bedrijven (afgeleid) had ${mostLarge.label}: ${formatNumber(mostLarge.large.value, 0)}.`,
     sources: [source],
     provisional,
-    keyFigure: {
-      label: 'Mkb-bedrijven, alle economische activiteiten',
-      value: firms(whole.mkb.value),
-      period: when,
-      change: '',
-      data: whole.mkb,
-    },
+    keyFigure: keyFigureOf(
+      { label: 'Mkb-bedrijven, alle economische activiteiten', data: whole.mkb, status, describe: firms, better: 'higher' },
+      { clause: (value) => `telde het mkb (alle economische activiteiten) ${value}` },
+    ),
     ...(belowZero.length > 0
       ? {
           tableOnly: `Niet getekend, alleen in de tabel: ${belowZero.map((s) => `${s.label} (${formatNumber(s.large.value, 0)})`).join(', ')}. Het afgeleide aantal grote bedrijven komt daar onder 0 uit: een afrondingsverschil, want CBS rondt elk cijfer af op een veelvoud van 5.`,

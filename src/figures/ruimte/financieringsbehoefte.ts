@@ -1,6 +1,6 @@
 import { comparePeriodCodes } from '../../lib/period.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { describePoint, shortYear, sizeClasses, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
+import { needKey, shortYear, sizeClasses, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
 
 export const financieringsbehoefte: FigureSpec = {
   id: 'financieringsbehoefte',
@@ -16,12 +16,15 @@ export const financieringsbehoefte: FigureSpec = {
       (a, b) => sizeClasses.indexOf(a.sizeClass) - sizeClasses.indexOf(b.sizeClass) || comparePeriodCodes(b.period, a.period),
     );
     const latestMkb = points.find((p) => p.sizeClass.key === 'mkb');
+    if (!latestMkb) throw new Error('figure data: no Financieringsmonitor estimate for the mkb as a whole (FM2025-4.1)');
     return surveyContent({
       drawn: points,
       group: (p) => p.sizeClass.label,
       label: shortYear,
       caption: 'Aandeel bedrijven met een nieuwe externe financieringsbehoefte naar grootteklasse en meetjaar, met 95%-marge',
-      summary: `De grafiek toont per grootteklasse en meetjaar het aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte, met 95%-marges.${latestMkb ? ` Mkb totaal, laatste meetjaar ${shortYear(latestMkb)}: ${describePoint(latestMkb)}.` : ''}`,
+      summary:
+        'De grafiek toont per grootteklasse en meetjaar het aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte, met 95%-marges.',
+      keyFigure: needKey(latestMkb),
     });
   },
 };

@@ -1,8 +1,6 @@
-import { formatPercent } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import { latestPeriodCode } from '../../lib/period.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { seriesCell } from '../select.ts';
 import { describePoint, measures, type SurveyPoint, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
 
 export const financieringsmonitor: FigureSpec = {
@@ -27,28 +25,24 @@ export const financieringsmonitor: FigureSpec = {
     const latestOf = (measure: SurveyPoint['measure']) => latestPeriodCode(all.filter((p) => p.measure === measure).map((p) => p.period));
     const latest = all.filter((p) => p.period === latestOf(p.measure));
     const group = (p: (typeof all)[number]) => `${p.measure.label}, ${formatPeriod(p.period)}`;
-    const mkbNeed = latest.find((p) => p.measure.id === 'FM2025-4.1' && p.sizeClass.key === 'mkb');
-    return {
-      ...surveyContent({
-        drawn: latest,
-        listed: all,
-        group,
-        label: (p) => p.sizeClass.label,
-        caption: 'Financieringsmonitor: aandelen naar grootteklasse en meetjaar, met 95%-marge',
-        summary: `De grafiek toont per maatstaf van de Financieringsmonitor het aandeel bedrijven naar grootteklasse in het laatste meetjaar, met 95%-marges. ${latest.map((p) => `${group(p)}, ${p.sizeClass.label}: ${describePoint(p)}`).join('; ')}.`,
-        legend: true,
-      }),
-      ...(mkbNeed
-        ? {
-            keyFigure: {
-              label: 'Mkb-bedrijven met een nieuwe financieringsbehoefte',
-              value: formatPercent(mkbNeed.value),
-              period: formatPeriod(mkbNeed.period),
-              change: '',
-              data: seriesCell('financiering', mkbNeed.series, mkbNeed),
-            },
-          }
-        : {}),
-    };
+    // The headline is the success of applications: the need alone has a figure of its own (financieringsbehoefte).
+    const success = latest.find((p) => p.measure.id === 'FM2024-7.1.1' && p.sizeClass.key === 'mkb');
+    if (!success) throw new Error('figure data: no Financieringsmonitor estimate of successful applications for the mkb (FM2024-7.1.1)');
+    return surveyContent({
+      drawn: latest,
+      listed: all,
+      group,
+      label: (p) => p.sizeClass.label,
+      caption: 'Financieringsmonitor: aandelen naar grootteklasse en meetjaar, met 95%-marge',
+      summary: `De grafiek toont per maatstaf van de Financieringsmonitor het aandeel bedrijven naar grootteklasse in het laatste meetjaar, met 95%-marges. ${latest.map((p) => `${group(p)}, ${p.sizeClass.label}: ${describePoint(p)}`).join('; ')}.`,
+      keyFigure: {
+        point: success,
+        label: 'Mkb-bedrijven met een (deels) succesvolle financieringsaanvraag',
+        clause: (v) => `was de financieringsaanvraag van ${v} van de mkb-bedrijven met een aanvraag (deels) succesvol`,
+        // More successful applications is more financing found.
+        better: 'higher',
+      },
+      legend: true,
+    });
   },
 };

@@ -3,11 +3,13 @@ import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber, formatPercent } from '../../format/number.ts';
 import { formatPeriod, formatPeriodShort } from '../../format/period.ts';
 import type { GeneratedData, GeneratedSeries } from '../../lib/generated.ts';
-import { comparePeriodCodes } from '../../lib/period.ts';
+import { comparePeriodCodes, yearEarlier } from '../../lib/period.ts';
 import { type Flag, flagSuffix } from '../../lib/provenance/flags.ts';
 import { seriesKey } from '../../lib/series-key.ts';
-import type { ChartTarget, DataTable, FigureContent } from '../figure-spec.ts';
+import type { ChartTarget, DataTable, FigureContent, KeyFigure } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
+import type { Better } from '../sentence/compare.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
 import { seriesFamilies } from '../vocabulary/series.ts';
 import { sizeClassRank, sizeClassSeries, surveyClasses } from '../vocabulary/size-classes.ts';
 
@@ -27,6 +29,7 @@ export interface SurveyPoint {
   series: GeneratedSeries;
   sizeClass: SeriesSpec;
   period: string;
+  status: string;
   value: number;
   lower: number | null;
   upper: number | null;
@@ -48,6 +51,7 @@ export function surveyPoints(data: GeneratedData, ids: readonly string[]): Surve
             series,
             sizeClass: sizeClasses[rank(series.category)]!,
             period: p.period,
+            status: p.status,
             value: p.value,
             lower: p.lower ?? null,
             upper: p.upper ?? null,
@@ -63,9 +67,15 @@ export function marginText(p: SurveyPoint): string {
   return p.lower !== null && p.upper !== null ? `${formatNumber(p.lower, 1)} – ${formatNumber(p.upper, 1)}` : 'niet gepubliceerd';
 }
 
-export function describePoint(p: SurveyPoint): string {
+/** "15,0% (95%-marge 13,2% tot 16,8%)". */
+function withMargin(p: SurveyPoint): string {
   const margin = p.lower !== null && p.upper !== null ? ` (95%-marge ${formatPercent(p.lower)} tot ${formatPercent(p.upper)})` : '';
-  return `${formatPercent(p.value)}${margin}${flagSuffix(p.flags)}`;
+  return `${formatPercent(p.value)}${margin}`;
+}
+
+/** The estimate with its margin and flags, as the tooltips and the summary say it. */
+export function describePoint(p: SurveyPoint): string {
+  return `${withMargin(p)}${flagSuffix(p.flags)}`;
 }
 
 export interface SurveyContentInput {
@@ -77,9 +87,20 @@ export interface SurveyContentInput {
   group: (p: SurveyPoint) => string;
   label: (p: SurveyPoint) => string;
   caption: string;
+  /** What the chart shows, after the lead sentence. */
   summary: string;
+  keyFigure: SurveyKey;
   /** Show the key: the size classes drawn (off when the labels name them). */
   legend?: boolean;
+}
+
+/** The headline estimate of a survey figure and how its lead says it. */
+export interface SurveyKey {
+  point: SurveyPoint;
+  label: string;
+  /** value => "had 15,0% (95%-marge …) van de mkb-bedrijven een nieuwe externe financieringsbehoefte". */
+  clause: (value: string) => string;
+  better: Better;
 }
 
 /** A Financieringsmonitor figure: estimates with their margins as error bars, every estimate in the table. */
@@ -87,6 +108,7 @@ export function surveyContent(input: SurveyContentInput): FigureContent {
   const { rows, targets } = errorBars(input.drawn, input.group, input.label);
   const listed = input.listed ?? input.drawn;
   const legend = sizeClasses.filter((c) => input.drawn.some((p) => p.sizeClass.key === c.key));
+  const keyFigure = surveyKeyFigure(input.keyFigure, listed);
   return {
     charts: [
       {
@@ -97,8 +119,48 @@ export function surveyContent(input: SurveyContentInput): FigureContent {
     ],
     table: surveyTable(listed, input.caption),
     summary: input.summary,
+    keyFigure,
     sources: surveySources(listed),
     provisional: false,
+  };
+}
+
+/**
+ * The key estimate with its lead; the same measure and class a measurement year earlier is its comparison, in
+ * procentpunt, and a difference within the overlapping 95% margins is said to be so (news: within-margin).
+ */
+function surveyKeyFigure(key: SurveyKey, points: SurveyPoint[]): KeyFigure {
+  const { point } = key;
+  const before = yearEarlier(point.period);
+  const previous = points.find((p) => p.series === point.series && p.period === before);
+  return keyFigureOf(
+    {
+      label: key.label,
+      data: seriesCell('financiering', point.series, point),
+      previous: previous ? seriesCell('financiering', previous.series, previous) : undefined,
+      status: point.status,
+      describe: (value) => formatPercent(value),
+      better: key.better,
+    },
+    {
+      clause: key.clause,
+      value: () => withMargin(point),
+      measure: { kind: 'difference', unit: 'procentpunt', decimals: 1 },
+      words: 'count',
+    },
+  );
+}
+
+/**
+ * The mkb's need for new external financing. 'neither': a larger need can mean investment plans as well as
+ * a shortage of own means, so the tiles give no judgement.
+ */
+export function needKey(point: SurveyPoint): SurveyKey {
+  return {
+    point,
+    label: 'Mkb-bedrijven met een nieuwe financieringsbehoefte',
+    clause: (v) => `had ${v} van de mkb-bedrijven een nieuwe externe financieringsbehoefte`,
+    better: 'neither',
   };
 }
 

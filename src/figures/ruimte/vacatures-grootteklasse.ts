@@ -4,7 +4,7 @@ import { latestPeriodCode } from '../../lib/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { vacancies, vacancyClassSeries, vacancyNotes, vacancyValues } from './vacancies.ts';
+import { vacancies, vacancyClassSeries, vacancyLead, vacancyNotes, vacancyValues } from './vacancies.ts';
 
 export const vacaturesGrootteklasse: FigureSpec = {
   id: 'vacatures-grootteklasse',
@@ -25,6 +25,7 @@ export const vacaturesGrootteklasse: FigureSpec = {
       caption: 'Openstaande vacatures naar grootteklasse (× 1 000), nieuwste kwartaal eerst',
       chart: { zero: true, yLabel: '× 1 000', title: 'Per kwartaal' },
       keyFigureLabel: 'Openstaande vacatures, 0–10 werkzame personen',
+      lead: vacancyLead('bedrijven met 0–10 werkzame personen'),
     });
     // Second panel: the latest quarter of the series as bars (the same numbers as the table's top row).
     const classes = vacancyClassSeries.map((s) => ({ key: seriesKey(s), label: s.label }));

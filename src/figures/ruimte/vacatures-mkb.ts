@@ -5,7 +5,7 @@ import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { byPeriod, figuresOf, hasValue } from '../select.ts';
 import { namedSeries } from '../vocabulary/series.ts';
-import { publishedVacancyValues, vacancyValues } from './vacancies.ts';
+import { publishedVacancyValues, vacancyLead, vacancyValues } from './vacancies.ts';
 
 /** The published size classes the line sums (80472NED: 0–10 and 10–100 werkzame personen). */
 const lineParts = [namedSeries.openstaandeVacatures0Tot10, namedSeries.openstaandeVacatures10Tot100] as const;
@@ -48,6 +48,7 @@ export const vacaturesMkb: FigureSpec = {
       caption: 'Openstaande vacatures: minder dan 100 werkzame personen en losse mkb-cijfers (× 1 000), nieuwste kwartaal eerst',
       chart: { zero: true, yLabel: '× 1 000', formatValue: (v) => formatNumber(v, 0) },
       keyFigureLabel: 'Openstaande vacatures, minder dan 100 werkzame personen',
+      lead: vacancyLead('bedrijven met minder dan 100 werkzame personen'),
     });
   },
 };

@@ -1,11 +1,12 @@
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
-import { latestPeriodCode, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { latestPeriodCode, yearEarlier } from '../../lib/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
-import { seriesFamilies } from '../vocabulary/series.ts';
-import { vacancies, vacancyNotes } from './vacancies.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
+import { seriesFamilies, vacancyDirection } from '../vocabulary/series.ts';
+import { vacancies, vacancyLead, vacancyNotes } from './vacancies.ts';
 
 /** SBI 2008 sections ("G Handel"): one letter, a space, the name. */
 const section = /^[A-U] /;
@@ -26,8 +27,7 @@ export const vacaturesSector: FigureSpec = {
     const sections = familySeries(data, seriesFamilies.openstaandeVacatures).filter((s) => section.test(s.categoryLabel));
     if (sections.length === 0) throw new Error('figure data: no SBI sections in vacatures.json');
     const latest = latestPeriodCode(sections.flatMap((s) => pointsOf(s, 'quarter').map((p) => p.period)))!;
-    const period = parsePeriodCode(latest)!;
-    const yearBefore = periodCode('quarter', period.year - 1, period.index);
+    const yearBefore = yearEarlier(latest)!;
     const rows = sections
       .map((s) => {
         const points = pointsOf(s, 'quarter');
@@ -38,6 +38,19 @@ export const vacaturesSector: FigureSpec = {
     const status = rows[0]?.now.status ?? 'onbekend';
     const bars = rows.map((r) => ({ key: seriesKey(r.series), label: r.series.categoryLabel, value: r.now.value }));
     const top = rows.slice(0, 3).map((r) => `${r.series.categoryLabel} (${vacancies(r.now.value)})`);
+    const first = rows[0];
+    if (!first) throw new Error(`figure data: no SBI section has open vacancies for ${latest}`);
+    const keyFigure = keyFigureOf(
+      {
+        label: `Openstaande vacatures, ${first.series.categoryLabel}`,
+        data: seriesCell('vacatures', first.series, first.now),
+        previous: first.before ? seriesCell('vacatures', first.series, first.before) : undefined,
+        status,
+        describe: vacancies,
+        better: vacancyDirection,
+      },
+      { ...vacancyLead(''), clause: (v) => `stonden de meeste vacatures open in de sector ${first.series.categoryLabel}: ${v}` },
+    );
     return {
       charts: [
         {
@@ -61,6 +74,7 @@ export const vacaturesSector: FigureSpec = {
       summary: `De grafiek toont het aantal openstaande vacatures per sector aan het einde van het ${formatPeriod(latest)}. De meeste vacatures: ${top.join(', ')}.`,
       sources: [...new Set(sections.map((s) => s.source))],
       provisional: false,
+      keyFigure,
     };
   },
 };

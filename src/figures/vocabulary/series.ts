@@ -1,6 +1,7 @@
 import type { SeriesDataset } from '../../lib/generated.ts';
 import type { SeriesParts } from '../../lib/series-key.ts';
 import type { debtorTypes } from '../../schemas/faillissementen-provincie.ts';
+import type { Better } from '../sentence/compare.ts';
 import { firmSizeClasses, type SizeClass, vacancyClasses } from './size-classes.ts';
 
 /**
@@ -22,6 +23,11 @@ export interface NamedSeries extends SeriesParts {
   dataset: SeriesDataset;
   /** The series' name in a chart's key and a table's heading (a figure may give its own). */
   label: string;
+  /**
+   * Which way is better for the mkb: the tiles' good or bad news and the lead's judgement follow it. Decided per
+   * series below, with the reason where it is not obvious; a new series must say it.
+   */
+  better: Better;
   dimensions?: Partial<Record<Dimension, DimensionValue>>;
 }
 
@@ -35,29 +41,40 @@ export interface SeriesFamily {
 }
 
 const faillissementen = { dataset: 'faillissementen', source: 'cbs-odata-v4/82242NED', series: 'faillissementen' } as const;
+// More bankruptcies is worse (the MKBarometer inverts this indicator too).
 const debtor = (category: string, label: string): NamedSeries => ({
   ...faillissementen,
   category,
   label,
+  better: 'lower',
   dimensions: { debtorType: { code: category, label } },
 });
 
 const openstaandeVacatures = { dataset: 'vacatures', source: 'cbs-csv/80472NED', series: 'OpenstaandeVacatures_1' } as const;
+/**
+ * Open vacancies: 'neither'. More vacancies means more demand for staff (the MKBarometer counts it as a cycle
+ * indicator, higher is better), but for the mkb it also means staff is harder to find (the Jaarbericht's
+ * "ruimte om te ondernemen"): a rise is no plain good or bad news, so the tiles give no judgement.
+ */
+export const vacancyDirection: Better = 'neither';
 const vacancyClass = (sizeClass: SizeClass): NamedSeries => ({
   ...openstaandeVacatures,
   category: sizeClass.code,
   label: sizeClass.label,
+  better: vacancyDirection,
   dimensions: { sizeClass: { code: sizeClass.code, label: sizeClass.label } },
 });
 const [upTo10, upTo100, from100] = vacancyClasses.classes as [SizeClass, SizeClass, SizeClass];
 
 const dnb = { dataset: 'financiering', source: 'dnb-csv/dnb-kernindicatoren-monetaire-statistieken-maand' } as const;
 const businesses = 'niet-financiele-bedrijven';
+// A lower interest rate on new loans is cheaper financing.
 const loanRate = (series: string, label: string): NamedSeries => ({
   ...dnb,
   series,
   category: businesses,
   label,
+  better: 'lower',
   dimensions: { loanSize: { code: series, label } },
 });
 
@@ -65,8 +82,10 @@ const growth = { dataset: 'economie', source: 'cbs-odata-v4/85880NED', category:
 const level = { dataset: 'economie', source: 'cbsodata-csv/84105NED', category: 'Prijsniveau 2015, seizoengecorrigeerd' } as const;
 
 // 85828NED twice: the OData capture (monthly, seasonally adjusted, codes) and the cbsodata export (yearly, labels).
+// More turnover is better (a value index: higher prices raise it too, as the figures' notes say).
 const branch = (source: 'odata' | 'cbsodata', category: string, label: string): NamedSeries => ({
   dataset: 'economie',
+  better: 'higher',
   ...(source === 'odata'
     ? { source: 'cbs-odata-v4/85828NED', series: 'omzet-waarde-sa' }
     : { source: 'cbsodata-csv/85828NED', series: 'omzet-waarde' }),
@@ -76,7 +95,8 @@ const branch = (source: 'odata' | 'cbsodata', category: string, label: string): 
 });
 
 // 81589NED: the national firm counts per quarter come from a third party's cbsodata dump (PROVENANCE.md).
-const firms = { dataset: 'bedrijven', source: 'cbsodata-csv/81589NED', category: 'A-U' } as const;
+// More firms: the mkb grows (as with start-ups, oprichtingen-opheffingen-mkb).
+const firms = { dataset: 'bedrijven', source: 'cbsodata-csv/81589NED', category: 'A-U', better: 'higher' } as const;
 const firmClass = (sizeClass: SizeClass): NamedSeries => ({
   ...firms,
   series: sizeClass.code,
@@ -106,6 +126,8 @@ export function provinceSeries(
     source: 'cbsodata-csv/82522NED',
     series: debtor,
     category: province.code,
+    // Fewer bankruptcies are better, as for the national figures.
+    better: 'lower',
     label: debtor === 'bedrijven-instellingen-eenmanszaken' ? province.label : label,
     dimensions: { province: { code: province.code, label: province.label }, debtorType: { code: debtor, label } },
   };
@@ -126,19 +148,23 @@ export const namedSeries = {
     series: 'vacatures',
     category: '',
     label: 'Minder dan 100 werkzame personen',
+    better: vacancyDirection,
   },
 
-  uitstaandeLeningen: { ...dnb, series: 'uitstaande-bedragen', category: businesses, label: 'Uitstaande leningen' },
-  nieuweLeningen: { ...dnb, series: 'nieuwe-contracten', category: businesses, label: 'Nieuwe contracten' },
+  // The stock of loans: 'neither', it grows with access to credit and with debt alike (and falls when firms repay).
+  uitstaandeLeningen: { ...dnb, series: 'uitstaande-bedragen', category: businesses, label: 'Uitstaande leningen', better: 'neither' },
+  // New contracts: more new lending is more financing found.
+  nieuweLeningen: { ...dnb, series: 'nieuwe-contracten', category: businesses, label: 'Nieuwe contracten', better: 'higher' },
   renteLeningenTot025Mln: loanRate('rente-op-nieuwe-contracten-tot-0-25-mln', 'Tot € 0,25 mln'),
   renteLeningen025Tot1Mln: loanRate('rente-op-nieuwe-contracten-boven-0-25-mln-en-tot-1-mln', '€ 0,25 tot 1 mln'),
   renteLeningenBoven1Mln: loanRate('rente-op-nieuwe-contracten-boven-1-mln', 'Boven € 1 mln'),
 
-  bbpVolumeGroei: { ...growth, series: 'M002782_1', label: 'Bbp' },
-  consumptieVolumeGroei: { ...growth, series: 'A047811_1', label: 'Consumptie huishoudens' },
-  duurzameGoederenVolumeGroei: { ...growth, series: 'A047825_2', label: 'Duurzame goederen' },
-  bbpVolume: { ...level, series: 'BrutoBinnenlandsProduct_2', label: 'Bbp' },
-  consumptieVolume: { ...level, series: 'Huishoudens_9', label: 'Consumptie huishoudens' },
+  // More output and more spending by households are better for the mkb (MKBarometer: higher is better).
+  bbpVolumeGroei: { ...growth, series: 'M002782_1', label: 'Bbp', better: 'higher' },
+  consumptieVolumeGroei: { ...growth, series: 'A047811_1', label: 'Consumptie huishoudens', better: 'higher' },
+  duurzameGoederenVolumeGroei: { ...growth, series: 'A047825_2', label: 'Duurzame goederen', better: 'higher' },
+  bbpVolume: { ...level, series: 'BrutoBinnenlandsProduct_2', label: 'Bbp', better: 'higher' },
+  consumptieVolume: { ...level, series: 'Huishoudens_9', label: 'Consumptie huishoudens', better: 'higher' },
 
   omzetDetailhandelMaand: branch('odata', '371600', 'Detailhandel totaal'),
   omzetSupermarktenMaand: branch('odata', '371700', 'Supermarkten en warenhuizen'),
@@ -161,6 +187,8 @@ export const namedSeries = {
     series: 'consumentenvertrouwen',
     category: '',
     label: 'Consumentenvertrouwen',
+    // More confidence is better (MKBarometer: higher is better); likewise for entrepreneurs below.
+    better: 'higher',
   },
   ondernemersvertrouwen: {
     dataset: 'conjunctuur',
@@ -168,6 +196,7 @@ export const namedSeries = {
     series: 'ondernemersvertrouwen',
     category: '',
     label: 'Alle bedrijven (derde partij, uit CBS 85612)',
+    better: 'higher',
   },
 } as const satisfies Record<string, NamedSeries>;
 

@@ -88,7 +88,7 @@ export function figureView(spec: FigureSpec, data: GeneratedData): FigureView {
       const { svg, xml, scales } = renderSvg(chartOptions(chart.spec, frame), {
         id: `${id}-${variant}`,
         title,
-        description: content.summary,
+        description: `${content.keyFigure.sentence} ${content.summary}`,
       });
       return { svg, xml, points: overlayPoints(chart.targets, scales), width: scales.width, height: scales.height };
     };

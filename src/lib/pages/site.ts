@@ -33,6 +33,8 @@ export const themeUrl = (id: string) => sitePath(`/${id}/`);
 /** The provinces: /regio/ lists them, /regio/<slug>/ is one province's page. */
 export const regionsUrl = sitePath('/regio/');
 export const provinceUrl = (slug: string) => sitePath(`/regio/${slug}/`);
+/** Every figure on one page, laid out for A4 (src/pages/overzicht.astro, npm run pdf). */
+export const overviewUrl = sitePath('/overzicht/');
 /** The site's icon (public/favicon.svg). */
 export const faviconUrl = sitePath('/favicon.svg');
 
@@ -40,6 +42,7 @@ export const navigation = [
   ...themes.map((theme) => ({ href: themeUrl(theme.id), label: theme.title })),
   { href: regionsUrl, label: 'Regio’s' },
   { href: figuresUrl, label: 'Alle figuren' },
+  { href: overviewUrl, label: 'Overzicht' },
 ];
 
 export interface Crumb {

@@ -4,7 +4,7 @@ import { element } from '../downloads/xml.ts';
 import { barometerPath, methodPath, quarterPath } from './barometer-view.ts';
 import { type ChangesFile, changelogUrl, dropUrl, lastChangedDrop } from './changes-view.ts';
 import type { FeedFigure } from './feed.ts';
-import { absoluteUrl, figuresUrl, figureUrl, homeUrl, provinceUrl, regionsUrl, sitePath, themeUrl } from './site.ts';
+import { absoluteUrl, figuresUrl, figureUrl, homeUrl, overviewUrl, provinceUrl, regionsUrl, sitePath, themeUrl } from './site.ts';
 
 /**
  * sitemap.xml and robots.txt. The sitemap lists every page a search engine may index (not the embeds, which
@@ -35,6 +35,7 @@ export function sitemapPages({ changes, figures, quarters }: SitemapInput): Site
     page(homeUrl),
     ...themes.map((theme) => page(themeUrl(theme.id))),
     page(figuresUrl),
+    page(overviewUrl),
     ...figures.map((figure) => page(figureUrl(figure.id), lastChangedDrop(changes, figure.uses, figure.datasets).date)),
     page(regionsUrl),
     ...siteProvinces.map((province) => page(provinceUrl(province.slug))),
