@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { figureId, generatedDir, listPages, parseHtml, requireDist, urlToFile } from '../helpers/dist.ts';
-import { generatedPoint } from '../helpers/generated-points.ts';
+import { elementPoint } from '../helpers/generated-points.ts';
 import { checkLead, expectedNews, months, openingPeriod, textShows } from '../helpers/lead-sentence.ts';
 
 const dist = requireDist();
@@ -119,11 +119,7 @@ describe.each(figureIds.map((id) => [id] as const))('figure %s', (id) => {
     const tile = home().querySelector(`li.tile[data-figure="${id}"]`);
     expect(tile, 'no tile').toBeTruthy();
     const value = tile!.querySelector('.tile-value')!;
-    const point = generatedPoint(
-      value.getAttribute('data-dataset') ?? '',
-      value.getAttribute('data-series') ?? '',
-      value.getAttribute('data-period') ?? '',
-    );
+    const point = elementPoint(value);
     expect(point?.value, 'the tile names no value in src/generated').toEqual(expect.any(Number));
     expect(textShows(text(value), point!.value!), text(value)).toBe(true);
     for (const flag of (point!.flags ?? []).filter((f) => f !== 'voorlopig' && f !== 'nader voorlopig'))

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedDir } from './dist.ts';
+import { derivedValue } from './generated.ts';
 
 /** A number in src/generated as the tests read it back: value, status, flags and survey margins. */
 export interface GeneratedPointFacts {
@@ -56,4 +57,32 @@ export function generatedPoint(dataset: string, series: string, period: string):
     cache.set(dataset, index);
   }
   return index.get(`${series}#${period}`);
+}
+
+interface Ref {
+  dataset?: string;
+  series: string;
+  period: string;
+}
+
+/**
+ * The number an element with a key figure's data attributes (data-dataset, data-series, data-period) names: its
+ * point in src/generated, or for a derived number (data-derived) the value computed from the published points
+ * it comes from, with the status of the first of them and its flags plus "afgeleid".
+ */
+export function elementPoint(element: Element): GeneratedPointFacts | undefined {
+  const attr = (name: string) => element.getAttribute(name) ?? '';
+  const dataset = attr('data-dataset');
+  const derived = element.getAttribute('data-derived');
+  if (!derived) return generatedPoint(dataset, attr('data-series'), attr('data-period'));
+  const computed = derivedValue(dataset, derived);
+  if ('problem' in computed) return undefined;
+  const derivation = JSON.parse(derived) as
+    | { kind: 'growth'; current: Ref; previous: Ref }
+    | { kind: 'difference'; plus: Ref[]; minus: Ref[] };
+  const refs = derivation.kind === 'growth' ? [derivation.current, derivation.previous] : [...derivation.plus, ...derivation.minus];
+  const operands = refs.map((ref) => generatedPoint(ref.dataset ?? dataset, ref.series, ref.period));
+  const first = operands[0];
+  if (!first || operands.some((o) => o === undefined)) return undefined;
+  return { value: computed.value, status: first.status, flags: [...new Set([...(first.flags ?? []), 'afgeleid'])] };
 }

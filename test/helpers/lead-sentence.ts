@@ -1,4 +1,4 @@
-import { generatedPoint } from './generated-points.ts';
+import { elementPoint, generatedPoint } from './generated-points.ts';
 
 /**
  * Reads a lead sentence back against src/generated: its period (and status), its value, and its change
@@ -102,7 +102,7 @@ export function checkLead(element: Element, sentence: string): LeadCheck {
   const series = attr('data-series');
   const period = attr('data-period');
   const measure = attr('data-measure');
-  const point = generatedPoint(dataset, series, period);
+  const point = elementPoint(element);
   if (!point || point.value === null) return { problems: [`${dataset} | ${series} | ${period}: no value in src/generated`] };
   const value = point.value;
 

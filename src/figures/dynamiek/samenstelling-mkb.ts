@@ -25,6 +25,7 @@ export const samenstellingMkb: FigureSpec = {
       caption: 'Aantal bedrijven naar grootteklasse (werkzame personen), nieuwste kwartaal eerst',
       chart: { zero: true, yLabel: 'aantal' },
       keyFigureLabel: 'Bedrijven in Nederland',
+      lead: { clause: (v) => `telde Nederland ${v}`, words: 'count' },
     });
     // The classes as stacked areas (the published total is the first line: in the table, not stacked).
     const [chart] = content.charts;

@@ -13,6 +13,8 @@ export function keyFigureAttributes(key: KeyFigure): Record<string, string> {
     'data-value': String(key.data.value),
     'data-status': key.status,
     'data-better': key.better,
+    // A derived number names the published numbers it is computed from, as its table cell does.
+    ...(key.data.derived ? { 'data-derived': JSON.stringify(key.data.derived) } : {}),
     ...(key.previous ? { 'data-previous-period': key.previous.period, 'data-previous-value': String(key.previous.value) } : {}),
     ...(key.comparison ? { 'data-measure': key.comparison.measure } : {}),
   };
