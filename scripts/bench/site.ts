@@ -1,12 +1,12 @@
 // Usage: npx tsx scripts/bench/site.ts [--skip-build] [--no-lighthouse]   (builds the site, measures it, writes bench-results/site.json)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The bench serves, reads and weighs dist/ exactly as the tests do, so it shares their helpers.
 import { figureUrlsInListingOrder, listPages, projectRoot, startServer } from '../../test/helpers/dist.ts';
 import { weigh } from '../../test/helpers/page-weight.ts';
 import { commandLineOrExit } from '../lib/command-line.ts';
+import { lighthouseInstalled, runLighthouse } from '../lib/lighthouse.ts';
 
 const { values: args } = commandLineOrExit(
   process.argv.slice(2),
@@ -80,40 +80,18 @@ async function build(): Promise<{ seconds: number; peakProcessMb: number; peakTr
 
 /** Lighthouse's mobile run (its default) on one URL, or why it could not run. */
 async function lighthouse(url: string): Promise<Record<string, number | string>> {
-  const report = join(tmpdir(), `lighthouse-${process.pid}.json`);
-  const child = spawn(
-    'npx',
-    [
-      'lighthouse',
-      url,
-      '--output=json',
-      `--output-path=${report}`,
-      '--quiet',
-      '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--headless --no-sandbox',
-    ],
-    { cwd: projectRoot, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let errors = '';
-  child.stderr.on('data', (chunk) => (errors += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0 || !existsSync(report))
-    return { error: `lighthouse exited with ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}` };
-  const result = JSON.parse(readFileSync(report, 'utf8'));
-  rmSync(report, { force: true });
-  const score = (name: string) => Math.round((result.categories[name]?.score ?? 0) * 100);
-  const metric = (name: string) => Math.round((result.audits[name]?.numericValue ?? 0) * 1000) / 1000;
-  return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    fcpMs: Math.round(metric('first-contentful-paint')),
-    lcpMs: Math.round(metric('largest-contentful-paint')),
-    tbtMs: Math.round(metric('total-blocking-time')),
-    cls: metric('cumulative-layout-shift'),
-    speedIndexMs: Math.round(metric('speed-index')),
-  };
+  try {
+    const { scores, metrics } = await runLighthouse(url);
+    return {
+      performance: scores.performance,
+      accessibility: scores.accessibility,
+      bestPractices: scores['best-practices'],
+      seo: scores.seo,
+      ...metrics,
+    };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 const buildResult = args['skip-build'] ? undefined : await build();
@@ -125,7 +103,7 @@ const figure = figureUrlsInListingOrder()[0];
 
 let lighthouseResult: Record<string, unknown>;
 if (args['no-lighthouse']) lighthouseResult = { skipped: '--no-lighthouse' };
-else if (!existsSync(join(projectRoot, 'node_modules/lighthouse/package.json'))) {
+else if (!lighthouseInstalled()) {
   lighthouseResult = { installed: false, add: 'npm install --save-dev lighthouse' };
 } else {
   const server = await startServer();

@@ -1,7 +1,7 @@
 /**
  * Tooltips and a crosshair for the charts, on hover and on keyboard focus. The page is complete without
- * this script: the overlay buttons (built at build time from the chart's rows) carry the same text as
- * their aria-label, and every number is in the table. Arrow keys move between points (roving tabindex);
+ * this script: the overlay buttons and links (built at build time from the chart's rows) carry the same
+ * text as their aria-label, and every number is in the table. Arrow keys move between points (roving tabindex);
  * Escape hides the tooltip. One overlay serves the wide and the narrow rendering (src/lib/pages/overlay.ts):
  * each point carries its place in both, and the rendering shown decides which one counts.
  */
@@ -12,7 +12,7 @@ const wide = window.matchMedia(`(min-width: ${chartWidths.wideFrom}px)`);
 const number = (element: HTMLElement, name: string) => Number.parseFloat(element.style.getPropertyValue(name)) || 0;
 
 /** Columns reach from halfway to the previous period to halfway to the next, in each rendering. */
-function widenColumns(overlay: HTMLElement, points: HTMLButtonElement[]): void {
+function widenColumns(overlay: HTMLElement, points: HTMLElement[]): void {
   for (const prefix of ['', 'n']) {
     const left = number(overlay, `--${prefix}l0`);
     const right = left + number(overlay, `--${prefix}w0`);
@@ -28,10 +28,11 @@ function widenColumns(overlay: HTMLElement, points: HTMLButtonElement[]): void {
 
 function setUp(frame: HTMLElement): void {
   const overlay = frame.querySelector<HTMLElement>('.chart-overlay');
-  const points = [...frame.querySelectorAll<HTMLButtonElement>('.chart-point')];
+  const points = [...frame.querySelectorAll<HTMLElement>('.chart-point')];
   if (!overlay || points.length === 0 || frame.dataset['tooltips']) return;
   frame.dataset['tooltips'] = 'on';
   const column = overlay.classList.contains('chart-overlay-column');
+  const cell = overlay.classList.contains('chart-overlay-cell');
   if (column) widenColumns(overlay, points);
   const tooltip = document.createElement('div');
   tooltip.className = 'tooltip';
@@ -43,12 +44,20 @@ function setUp(frame: HTMLElement): void {
   crosshair.hidden = true;
   frame.append(crosshair, tooltip);
 
-  const show = (point: HTMLButtonElement) => {
+  const show = (point: HTMLElement) => {
     const prefix = wide.matches ? '' : 'n';
     const top = number(overlay, `--${prefix}t`);
-    // The anchor in percent of the rendering: a column's period on the plot's top edge, a row's lower edge.
-    const cx = column ? number(point, `--${prefix}x`) : number(overlay, `--${prefix}l0`) + number(overlay, `--${prefix}w0`) / 2;
-    const cy = column ? top : number(point, `--${prefix}y`) + number(overlay, `--${prefix}bh`);
+    // The anchor in percent of the rendering: a column's period on the plot's top edge, a row's or a cell's lower edge.
+    const cx = column
+      ? number(point, `--${prefix}x`)
+      : cell
+        ? number(point, `--${prefix}cl`) + number(point, `--${prefix}cw`) / 2
+        : number(overlay, `--${prefix}l0`) + number(overlay, `--${prefix}w0`) / 2;
+    const cy = column
+      ? top
+      : cell
+        ? number(point, `--${prefix}ct`) + number(point, `--${prefix}ch`)
+        : number(point, `--${prefix}y`) + number(overlay, `--${prefix}bh`);
     tooltip.textContent = point.getAttribute('aria-label');
     tooltip.hidden = false;
     crosshair.hidden = !column;
@@ -71,10 +80,11 @@ function setUp(frame: HTMLElement): void {
     crosshair.hidden = true;
   };
 
-  const move = (from: HTMLButtonElement, to: HTMLButtonElement | undefined) => {
+  // Buttons share one tab stop (roving tabindex); links keep theirs, so Tab reaches each without this script.
+  const move = (from: HTMLElement, to: HTMLElement | undefined) => {
     if (!to) return;
-    from.tabIndex = -1;
-    to.tabIndex = 0;
+    if (from instanceof HTMLButtonElement) from.tabIndex = -1;
+    if (to instanceof HTMLButtonElement) to.tabIndex = 0;
     to.focus();
   };
 

@@ -1,3 +1,4 @@
+import type { ScaleOptions } from '@observablehq/plot';
 import { categorical, symbols } from '../styles/tokens.ts';
 
 /** The size a chart is drawn at: the wide or the narrow (small screens) variant. */
@@ -28,4 +29,9 @@ export function seriesStyle(index: number): { color: string; symbol: string } {
 export function styleBySeries(series: readonly SeriesSpec[]): (key: string) => { color: string; symbol: string } {
   const index = new Map(series.map((s, i) => [s.key, s.styleIndex ?? i]));
   return (key) => seriesStyle(index.get(key) ?? 0);
+}
+
+/** The value (y) scale of the time charts: grid lines, no tick marks, the unit as a label over the axis. */
+export function valueScale(domain: [number, number], ticks: number[], tickFormat: (v: number) => string, label?: string): ScaleOptions {
+  return { domain, ticks, tickFormat, grid: true, label: label ?? null, labelArrow: 'none', labelAnchor: 'top', tickSize: 0 };
 }

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { colors, fonts, provisionalDash } from '../styles/tokens.ts';
-import { type ChartFrame, type SeriesSpec, styleBySeries } from './frame.ts';
+import { type ChartFrame, type SeriesSpec, styleBySeries, valueScale } from './frame.ts';
 import { textWidth } from './text-width.ts';
 import { periodDate, yearTicks } from './time-axis.ts';
 
@@ -104,19 +104,30 @@ export function lineChart(rows: readonly LinePoint[], options: LineChartOptions)
       ((d.date.getTime() - xDomain[0].getTime()) / (xDomain[1].getTime() - xDomain[0].getTime() || 1)) * (width - marginLeft - marginRight),
       ((d.value - yDomain[0]) / (yDomain[1] - yDomain[0])) * plotHeight,
     ];
-    marks.push(
-      Plot.text(separated(references, toPixels, { dx: textWidth('00.000', fontSize), dy: fontSize + 4 }), {
-        x: 'date',
-        y: 'value',
-        text: (d: Datum) => format(d.value),
-        dy: -12,
-        fill: 'color',
-        fontSize,
-        stroke: colors.background,
-        strokeWidth: 3,
-        paintOrder: 'stroke',
-      }),
-    );
+    const labels = placeLabels(references, toPixels, {
+      plotWidth: width - marginLeft - marginRight,
+      fontSize,
+      text: (d) => format(d.value),
+    });
+    for (const anchor of ['start', 'middle', 'end'] as const) {
+      marks.push(
+        Plot.text(
+          labels.filter((l) => l.anchor === anchor),
+          {
+            x: 'date',
+            y: 'value',
+            text: (d: Datum) => format(d.value),
+            dy: -labelRise,
+            textAnchor: anchor,
+            fill: 'color',
+            fontSize,
+            stroke: colors.background,
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+          },
+        ),
+      );
+    }
   }
   if (endLabels.length > 0) {
     const unit = (yDomain[1] - yDomain[0]) / plotHeight;
@@ -150,28 +161,55 @@ export function lineChart(rows: readonly LinePoint[], options: LineChartOptions)
     color: { type: 'identity' },
     symbol: { type: 'identity' },
     x: { type: 'utc', domain: xDomain, ticks: x.ticks, tickFormat: x.format, label: null, tickSize: 5 },
-    y: {
-      domain: yDomain,
-      ticks: yTicks,
-      tickFormat,
-      grid: true,
-      label: options.yLabel ?? null,
-      labelArrow: 'none',
-      labelAnchor: 'top',
-      tickSize: 0,
-    },
+    y: valueScale(yDomain, yTicks, tickFormat, options.yLabel),
     marks,
   };
 }
 
-/** The points whose value labels do not collide with an earlier label (within `room` px). */
-function separated<T>(points: T[], toPixels: (d: T) => [number, number], room: { dx: number; dy: number }): T[] {
-  const placed: [number, number][] = [];
-  return points.filter((d) => {
-    const [x, y] = toPixels(d);
-    if (placed.some(([px, py]) => Math.abs(px - x) < room.dx && Math.abs(py - y) < room.dy)) return false;
-    placed.push([x, y]);
-    return true;
+/** How far a reference point's value label sits above the point (px, to the label's middle). */
+const labelRise = 12;
+/** The radius of a reference dot plus its white edge, and the space kept around a label (px). */
+const dotReach = 6;
+const labelGap = 2;
+
+interface Box {
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.bottom < b.top && b.bottom < a.top;
+
+/**
+ * The reference points that get a value label, each with its anchor: a label never covers another label
+ * or another point's dot, and never reaches past the plot's left or right edge (over the axis), so it is
+ * anchored at its start near the left edge and at its end near the right. A point without a label keeps
+ * its value in the tooltip and the table. Pixels from the plot's bottom left (`toPixels`).
+ */
+function placeLabels<T>(
+  points: readonly T[],
+  toPixels: (d: T) => [number, number],
+  frame: { plotWidth: number; fontSize: number; text: (d: T) => string },
+): (T & { anchor: 'start' | 'middle' | 'end' })[] {
+  const at = points.map(toPixels);
+  const dots: Box[] = at.map(([x, y]) => ({ left: x - dotReach, right: x + dotReach, bottom: y - dotReach, top: y + dotReach }));
+  const placed: Box[] = [];
+  return points.flatMap((d, i) => {
+    const [x, y] = at[i]!;
+    const w = textWidth(frame.text(d), frame.fontSize);
+    const anchor = x - w / 2 < 0 ? 'start' : x + w / 2 > frame.plotWidth ? 'end' : 'middle';
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    const middle = y + labelRise;
+    const box = {
+      left: left - labelGap,
+      right: left + w + labelGap,
+      bottom: middle - frame.fontSize / 2 - labelGap,
+      top: middle + frame.fontSize / 2 + labelGap,
+    };
+    if (placed.some((other) => overlaps(box, other)) || dots.some((dot, j) => j !== i && overlaps(box, dot))) return [];
+    placed.push(box);
+    return [{ ...d, anchor }];
   });
 }
 

@@ -2,6 +2,10 @@ import { consumentenvertrouwen } from './conjunctuur/consumentenvertrouwen.ts';
 import { ondernemersvertrouwen } from './conjunctuur/ondernemersvertrouwen.ts';
 import { faillissementenMkb } from './dynamiek/faillissementen-mkb.ts';
 import { faillissementenPerJaar, faillissementenPerKwartaal, faillissementenPerMaand } from './dynamiek/faillissementen-per-periode.ts';
+import { faillissementenProvincie } from './dynamiek/faillissementen-provincie.ts';
+import { groeiBedrijven } from './dynamiek/groei-bedrijven.ts';
+import { mkbAfbakeningen } from './dynamiek/mkb-afbakeningen.ts';
+import { mkbGrootbedrijfSector } from './dynamiek/mkb-grootbedrijf-sector.ts';
 import { oprichtingenOpheffingenMkb } from './dynamiek/oprichtingen-opheffingen-mkb.ts';
 import { samenstellingMkb } from './dynamiek/samenstelling-mkb.ts';
 import type { FigureSpec } from './figure-spec.ts';
@@ -29,8 +33,12 @@ export const figures: readonly FigureSpec[] = [
   faillissementenPerKwartaal,
   faillissementenPerJaar,
   faillissementenMkb,
+  faillissementenProvincie,
   oprichtingenOpheffingenMkb,
   samenstellingMkb,
+  groeiBedrijven,
+  mkbGrootbedrijfSector,
+  mkbAfbakeningen,
   arbeidsproductiviteitGrootteklasse,
   productiviteitsgroeiGrootteklasse,
   productiviteitSector,

@@ -39,6 +39,7 @@ export function familyMembers(
         category: s.category,
         label: s.categoryLabel,
         dimensions: { [family.dimension]: value },
+        better: family.better,
       };
     });
 }

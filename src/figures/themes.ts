@@ -3,9 +3,9 @@ export const themes = [
   {
     id: 'dynamiek',
     title: 'Dynamiek',
-    description: 'Faillissementen, oprichtingen en opheffingen, en de samenstelling van het mkb.',
+    description: 'Faillissementen, ook per provincie, oprichtingen en opheffingen, en het aantal bedrijven naar grootteklasse.',
     intro:
-      'Hoeveel bedrijven gaan failliet, hoeveel worden er opgericht of opgeheven, en hoe is het mkb samengesteld? De maandcijfers over faillissementen van CBS gaan terug tot 1981; over oprichtingen, opheffingen en de samenstelling van het mkb zijn alleen losse, gepubliceerde cijfers beschikbaar.',
+      'Hoeveel bedrijven gaan failliet, in welke provincie, hoeveel worden er opgericht of opgeheven, en hoe is het bedrijfsleven samengesteld? De maandcijfers over faillissementen van CBS gaan terug tot 1981, de cijfers per provincie tot 2009; het aantal bedrijven naar grootteklasse is er per kwartaal van 2007 tot en met 2022, het mkb per sector voor het 1e kwartaal van 2020. Over oprichtingen en opheffingen in het mkb zijn alleen losse, gepubliceerde cijfers beschikbaar.',
   },
   {
     id: 'productiviteit',

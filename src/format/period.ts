@@ -27,6 +27,15 @@ export const monthNames = [
 /** Short month names for axes and dense tables. */
 export const shortMonthNames = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
 
+/** A period kind as the word after "per": "per kwartaal", "per jaar". */
+export const periodKindWords: Readonly<Record<PeriodKind, string>> = {
+  year: 'jaar',
+  half: 'halfjaar',
+  quarter: 'kwartaal',
+  month: 'maand',
+  'july-year': 'jaar',
+};
+
 type Style = Record<PeriodKind, (p: Period) => string>;
 
 const long: Style = {
@@ -96,4 +105,32 @@ export function formatYearSpan(years: readonly number[]): string {
   const first = Math.min(...years);
   const last = Math.max(...years);
   return first === last ? String(first) : `${first}–${last}`;
+}
+
+const monthPattern = monthNames.join('|');
+
+/**
+ * The period as a sentence opens with it: "In mei 2026", "In het 1e kwartaal 2026", "In 2025", "In het meetjaar
+ * juli 2024 – juli 2025"; for stocks (`at: 'end'`) "Eind juni 2025", "Aan het einde van het 3e kwartaal 2023".
+ * A publication's own period text reads as it says: "2024 begin" → "Begin 2024", "2013 (eind)" → "Eind 2013",
+ * "2021 (juli)" → "In juli 2021"; other text follows "In".
+ */
+export function formatPeriodOpening(period: string, at: 'in' | 'end' = 'in'): string {
+  const parsed = parsePeriodCode(period);
+  if (parsed) {
+    const text = formatPeriod(period);
+    const article = parsed.kind === 'quarter' || parsed.kind === 'half' ? 'het ' : '';
+    if (parsed.kind === 'july-year') return `In het meetjaar ${text}`;
+    if (at === 'end') return article ? `Aan het einde van ${article}${text}` : `Eind ${text}`;
+    return `In ${article}${text}`;
+  }
+  const edge = /^(?:(\d{4}) \(?(begin|eind)\)?|(begin|eind) (\d{4}))$/.exec(period);
+  if (edge) return `${capitalise(edge[2] ?? edge[3]!)} ${edge[1] ?? edge[4]}`;
+  const month = new RegExp(`^(\\d{4}) \\((${monthPattern})\\)$`).exec(period);
+  if (month) return `In ${month[2]} ${month[1]}`;
+  return `In ${period}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -106,6 +106,12 @@ export function comparePeriods(a: string, b: string, textOrder: (a: string, b: s
   return textOrder(a, b);
 }
 
+/** The same period a year earlier (2026MM05 → 2025MM05, 2025JL00 → 2024JL00); undefined for text that is no code. */
+export function yearEarlier(code: string): string | undefined {
+  const p = parsePeriodCode(code);
+  return p ? periodCode(p.kind, p.year - 1, p.index) : undefined;
+}
+
 /** The quarter before a quarter code, e.g. 2023KW01 → 2022KW04. */
 export function previousQuarter(code: string): string {
   const p = parsePeriodCode(code);

@@ -1,4 +1,4 @@
-import { categorical, colors, quadrant } from './tokens.ts';
+import { categorical, colors, quadrant, sequential } from './tokens.ts';
 
 /**
  * The dark theme of the embeds: the same palette as src/styles/tokens.ts, lightened for a dark background.
@@ -19,6 +19,13 @@ export const darkColors: Record<keyof typeof colors, string> = {
 
 /** The categorical colours in the same order as `categorical` (grey is `textMuted`, as in the light palette). */
 export const darkCategorical: readonly string[] = ['#6aa6ea', '#f0894a', '#5fbf72', '#b793e6', '#ee78b0', '#3fbccc', '#cfad5c', '#aeb7c0'];
+
+/**
+ * The sequential ramp for a dark background, from the least to the most: dark to light, so that the text
+ * colours of the light ramp (`sequentialText`: text on the low steps, background on the high ones) read on
+ * it once they are recoloured too.
+ */
+export const darkSequential: readonly string[] = ['#1a2533', '#21405f', '#2b64a0', '#6aa6ea', '#b5d6f7'];
 
 export const darkQuadrant: Record<keyof typeof quadrant, { mark: string; tint: string }> = {
   green: { mark: '#62c266', tint: '#1d3a22' },
@@ -42,6 +49,7 @@ export function darkColorMap(): Map<string, string> {
   };
   for (const name of Object.keys(colors) as (keyof typeof colors)[]) add(colors[name], darkColors[name]);
   for (const [i, light] of categorical.entries()) add(light, darkCategorical[i] ?? light);
+  for (const [i, light] of sequential.entries()) add(light, darkSequential[i] ?? light);
   for (const name of Object.keys(quadrant) as (keyof typeof quadrant)[]) {
     add(quadrant[name].mark, darkQuadrant[name].mark);
     add(quadrant[name].tint, darkQuadrant[name].tint);

@@ -16,6 +16,15 @@ export const categorical = [
   '#555e68', // grijs
 ] as const;
 
+/**
+ * The sequential ramp of quantized colour scales (tile maps), light to dark. Text on a step is `colors.text`
+ * on the light steps and `colors.background` on the dark ones (`sequentialText`), each ≥ 4.5:1.
+ */
+export const sequential = ['#eff3ff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const;
+
+/** Which text colour reads on each step of `sequential`. */
+export const sequentialText = ['text', 'text', 'text', 'background', 'background'] as const satisfies readonly (keyof typeof colors)[];
+
 /** Symbols that go with the categorical colours, so colour is never the only carrier of a series. */
 export const symbols = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'times'] as const;
 

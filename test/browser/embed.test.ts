@@ -11,8 +11,8 @@ import { parseHTML } from 'linkedom';
 import type { Browser, BrowserContext, ElementHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtSiteUrl } from '../helpers/built-site.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { requireDist, type StaticServer, startServer, urlToFile } from '../helpers/dist.ts';
-import { launchChromium } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
 const ids = ['faillissementen-per-maand', 'vacatures-grootteklasse', 'samenstelling-mkb'];
@@ -80,7 +80,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => hostServer.listen(0, '127.0.0.1', done));
   host = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  browser = await launchChromium(['--disable-gpu']);
 }, 60_000);
 
 afterAll(async () => {

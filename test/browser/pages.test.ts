@@ -8,6 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserSample } from '../helpers/browser-sample.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import {
   figureId,
   figureUrlsInListingOrder,
@@ -17,7 +18,7 @@ import {
   type StaticServer,
   startServer,
 } from '../helpers/dist.ts';
-import { launchChromium, PagePool, type PooledPage } from '../helpers/page-pool.ts';
+import { PagePool, type PooledPage } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
 const pages = browserSample(listPages(dist)).pages;
@@ -40,7 +41,7 @@ let withoutJs: PagePool;
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   server = await startServer(dist);
-  browser = await launchChromium();
+  browser = await launchChromium(['--disable-gpu']);
   // Three tabs keep two cores busy while the other test worker runs; the no-JS checks are light.
   withJs = new PagePool(browser, 3);
   withoutJs = new PagePool(browser, 2, { javaScriptEnabled: false });

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
 import { parseHtml, requireDist, type StaticServer, startServer, urlToFile } from '../helpers/dist.ts';
-import { launchChromium, PagePool } from '../helpers/page-pool.ts';
+import { PagePool } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
 
@@ -26,7 +27,7 @@ let withoutJs: PagePool;
 
 beforeAll(async () => {
   server = await startServer(dist);
-  browser = await launchChromium();
+  browser = await launchChromium(['--disable-gpu']);
   withJs = new PagePool(browser, 2);
   withoutJs = new PagePool(browser, 1, { javaScriptEnabled: false });
 }, 60_000);

@@ -46,4 +46,42 @@ describe('lineChart', () => {
   test('refuses empty rows', () => {
     expect(() => lineChart([], { width: 640, compact: false, series })).toThrow(/no rows/);
   });
+
+  test('reference labels cover no other dot or label and stay inside the plot', () => {
+    // The published COEN balances of the ondernemersvertrouwen figure (two series, a few quarters each).
+    const references: LinePoint[] = [
+      { series: 'mkb', period: '2017KW01', value: 13 },
+      { series: 'alle', period: '2017KW01', value: 14.7 },
+      { series: 'mkb', period: '2017KW02', value: 15 },
+      { series: 'alle', period: '2017KW02', value: 15.5 },
+      { series: 'mkb', period: '2018KW01', value: 19.6 },
+      { series: 'mkb', period: '2019KW02', value: 11.2 },
+      { series: 'mkb', period: '2019KW03', value: 9.2 },
+      { series: 'mkb', period: '2023KW01', value: 5 },
+      { series: 'mkb', period: '2023KW02', value: 5.1 },
+      { series: 'alle', period: '2023KW02', value: 7.5 },
+    ];
+    const svg = render(
+      lineChart([], {
+        width: 640,
+        compact: false,
+        series: [
+          { key: 'mkb', label: 'Mkb' },
+          { key: 'alle', label: 'Alle bedrijven' },
+        ],
+        references,
+        formatValue: (v) => v.toFixed(1),
+      }),
+      'line-reference-labels',
+    );
+    const labels = [...svg.matchAll(/<text[^>]*>(\d+\.\d)<\/text>/g)].map((m) => m[1]);
+    // Plot sets a text mark's anchor on its group.
+    const startAnchored = [...svg.matchAll(/<g[^>]*text-anchor="start"[^>]*>(.*?)<\/g>/gs)].flatMap((g) =>
+      [...g[1]!.matchAll(/>(\d+\.\d)<\/text>/g)].map((m) => m[1]),
+    );
+    // 15.0's label would cover 15.5's dot (the same quarter), 14.7's and 5.1's the labels or dots beside them:
+    // those keep their value in the tooltip and the table. 13.0 at the left edge is anchored at its start.
+    expect(labels.sort()).toEqual(['11.2', '13.0', '15.5', '19.6', '5.0', '7.5', '9.2']);
+    expect(startAnchored).toEqual(['13.0']);
+  });
 });

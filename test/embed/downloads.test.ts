@@ -24,20 +24,24 @@ const file = (path: string) => {
 };
 
 /**
- * The numeric cells of the figure's tables: the page's own table, or, when the page shows only its first rows,
- * the whole table on the page it links to (…/tabel/).
+ * The figure's cells that match `selector`: in the page's own table, or, when the page shows only its first
+ * rows, in the whole table on the page it links to (…/tabel/).
  */
-function tableCells(document: Document, id: string, url: string): Element[] {
+function tableCells(document: Document, id: string, url: string, selector = 'td[data-value]'): Element[] {
   const whole = urlToFile(`${url}tabel/`, dist);
   const figure = whole
     ? parseHTML(readFileSync(whole, 'utf8')).document.querySelector(`[data-figure-table="${id}"]`)
     : document.querySelector(`figure.figure[data-figure="${id}"]`);
-  return [...(figure?.querySelectorAll('table.data-table td[data-value]') ?? [])];
+  return [...(figure?.querySelectorAll(`table.data-table ${selector}`) ?? [])];
 }
 
+/** The cells of numbers the source lacks (td.missing: "ontbreekt in deze bron"). */
+const missingCells = (document: Document, id: string, url: string) => tableCells(document, id, url, 'td.missing');
+
 /**
- * "<series>|<period>|<value in the unit shown>" of every numeric cell, sorted (a multiset). A cell shown in
- * another unit than its source's (data-divisor) is listed in the unit it is shown in, as the downloads give it.
+ * "<series>|<period>|<value in the unit shown>" of every numeric cell, and "<series>|<period>|<the words>" of
+ * every number the source lacks, sorted (a multiset). A cell shown in another unit than its source's
+ * (data-divisor) is listed in the unit it is shown in, as the downloads give it.
  */
 function tableValues(document: Document, id: string, url: string): string[] {
   return tableCells(document, id, url)
@@ -45,6 +49,11 @@ function tableValues(document: Document, id: string, url: string): string[] {
       const value = Number(cell.getAttribute('data-value')) / Number(cell.getAttribute('data-divisor') ?? 1);
       return `${cell.getAttribute('data-series')}|${cell.getAttribute('data-period')}|${value}`;
     })
+    .concat(
+      missingCells(document, id, url).map(
+        (cell) => `${cell.getAttribute('data-series')}|${cell.getAttribute('data-period')}|${text(cell)}`,
+      ),
+    )
     .sort();
 }
 
@@ -55,7 +64,7 @@ const hasOpenNumbers = (document: Document, id: string, url: string) =>
 interface Row {
   periode: string;
   reeks: string;
-  waarde: number | string;
+  waarde: number | string | null;
   eenheid: string;
   weergave: string;
   uitgever: string;
@@ -63,8 +72,11 @@ interface Row {
   periode_code: string;
   dataset: string;
   reeks_id: string;
+  kenmerk: string;
 }
-const rowKey = (row: Row) => `${row.reeks_id}|${row.periode_code}|${Number(row.waarde)}`;
+// A row without a value is a number the source lacks: its key is the reason, as the table cell says it.
+const missingValue = (row: Row) => row.waarde === '' || row.waarde === null;
+const rowKey = (row: Row) => `${row.reeks_id}|${row.periode_code}|${missingValue(row) ? row.kenmerk : Number(row.waarde)}`;
 
 function readCsv(path: string): { bom: boolean; meta: string[][]; header: string[]; rows: Row[] } {
   const raw = readFileSync(file(path), 'utf8');
@@ -128,7 +140,8 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure %s',
     for (const row of csv.rows) {
       expect(row.periode, 'periode (in words)').not.toBe('');
       expect(row.reeks, 'reeks (label)').not.toBe('');
-      expect(row.weergave, 'weergave (Dutch notation)').toMatch(/\d/);
+      if (missingValue(row)) expect(row.kenmerk, 'kenmerk (why the number is missing)').not.toBe('');
+      else expect(row.weergave, 'weergave (Dutch notation)').toMatch(/\d/);
       expect(row.eenheid, 'eenheid').not.toBe('');
       expect(row.uitgever, 'uitgever').not.toBe('');
     }

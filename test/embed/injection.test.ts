@@ -56,7 +56,7 @@ function injectedGenerated(): string {
 beforeAll(async () => {
   dir = injectedGenerated();
   const data = loadGenerated(dir);
-  views = { samenstelling: figureView(figureById('samenstelling-mkb'), data), sector: figureView(figureById('vacatures-sector'), data) };
+  views = { samenstelling: figureView(figureById('mkb-afbakeningen'), data), sector: figureView(figureById('vacatures-sector'), data) };
   // The pages' Astro components, compiled by Astro's own Vite plugins, rendered with the container API.
   const config = await getViteConfig({
     logLevel: 'silent',

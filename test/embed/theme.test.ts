@@ -1,7 +1,7 @@
 // The embeds' dark theme: every light colour has a dark counterpart with AA contrast on the dark background.
 import { describe, expect, test } from 'vitest';
-import { darkCategorical, darkColorMap, darkColors, darkQuadrant, embedThemeCss } from '../../src/styles/dark.ts';
-import { categorical, colors } from '../../src/styles/tokens.ts';
+import { darkCategorical, darkColorMap, darkColors, darkQuadrant, darkSequential, embedThemeCss } from '../../src/styles/dark.ts';
+import { categorical, colors, sequential, sequentialText } from '../../src/styles/tokens.ts';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5]
@@ -33,9 +33,16 @@ describe('the dark palette', () => {
     expect(contrast(darkColors.textMuted, q.tint)).toBeGreaterThanOrEqual(4.5);
   });
 
+  test.each(darkSequential.map((fill, i) => [fill, sequentialText[i]!] as const))(
+    'sequential step %s: the recoloured text (%s) has at least 4.5:1 on it',
+    (fill, text) => {
+      expect(contrast(darkColors[text], fill)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
   test('every light colour of the charts is recoloured, one way only', () => {
     const map = darkColorMap();
-    for (const color of [...categorical, ...Object.values(colors)]) expect(map.has(color), color).toBe(true);
+    for (const color of [...categorical, ...sequential, ...Object.values(colors)]) expect(map.has(color), color).toBe(true);
     const css = embedThemeCss();
     expect(css).toContain(`:root.theme-dark svg [fill="${categorical[0]}" i]{fill:${darkCategorical[0]}}`);
     expect(css).toContain('@media (prefers-color-scheme:dark){:root:not(.theme-light)');

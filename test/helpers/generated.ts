@@ -72,3 +72,38 @@ export function seriesValues(dataset: string, series: string): Map<string, numbe
   }
   return out;
 }
+
+interface Ref {
+  dataset?: string;
+  series: string;
+  period: string;
+}
+type Derivation = { kind: 'difference'; plus: Ref[]; minus: Ref[] } | { kind: 'growth'; current: Ref; previous: Ref };
+
+/**
+ * The value a derived cell's `data-derived` (src/figures/figure-spec.ts, Derivation) gives when computed from
+ * src/generated/<dataset>.json here, independently of the site's code, or why it cannot be computed.
+ */
+export function derivedValue(dataset: string, json: string): { value: number } | { problem: string } {
+  let derivation: Derivation;
+  try {
+    derivation = JSON.parse(json) as Derivation;
+  } catch {
+    return { problem: `data-derived is not JSON: ${json}` };
+  }
+  const problems: string[] = [];
+  const published = (ref: Ref) => {
+    const found = lookupValues({ dataset: ref.dataset ?? dataset, series: ref.series, period: ref.period });
+    if ('problem' in found || found.values.length !== 1) {
+      problems.push(`${ref.series} ${ref.period}: ${'problem' in found ? found.problem : 'more than one value'}`);
+      return Number.NaN;
+    }
+    return found.values[0]!;
+  };
+  const sum = (refs: Ref[]) => refs.reduce((total, ref) => total + published(ref), 0);
+  let value: number;
+  if (derivation.kind === 'growth') value = (published(derivation.current) / published(derivation.previous) - 1) * 100;
+  else if (derivation.kind === 'difference' && derivation.plus.length > 0) value = sum(derivation.plus) - sum(derivation.minus);
+  else return { problem: `unknown derivation ${json}` };
+  return problems.length > 0 ? { problem: problems.join('; ') } : { value };
+}

@@ -1,19 +1,4 @@
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-
-/** Debian's Chromium as the browser tests drive it: no sandbox (containers), nothing fetched in the background. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
-}
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 /** A browser tab that is reused from test to test, with what went wrong since it was handed out. */
 export interface PooledPage {

@@ -24,6 +24,8 @@ const commands: { script: Script | 'barometer'; usage: string; options: string[]
   },
   { script: 'diff', usage: 'npm run diff', options: ['--data <value>', '--json <value>'], valued: '--json' },
   { script: 'review', usage: 'npm run review', options: ['--data <value>', '--out <value>'], valued: '--data' },
+  { script: 'pdf', usage: 'npm run pdf', options: ['--out <value>', '--dist <value>'], valued: '--out' },
+  { script: 'lighthouse', usage: 'npm run lighthouse', options: ['--dist <value>'], valued: '--dist' },
   {
     script: 'barometer',
     usage: 'npm run barometer',

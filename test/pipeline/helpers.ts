@@ -14,7 +14,7 @@ export const committedDrop = join(root, 'data', committedDropId);
 export const fixtures = join(root, 'test', 'fixtures');
 
 /** A command in scripts/ run by runCommand. */
-export type Script = 'import' | 'build-data' | 'fetch' | 'update' | 'diff' | 'review';
+export type Script = 'import' | 'build-data' | 'fetch' | 'update' | 'diff' | 'review' | 'pdf' | 'lighthouse';
 export interface RunResult {
   code: number;
   stdout: string;

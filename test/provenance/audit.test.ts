@@ -111,7 +111,7 @@ function drawn(id: string, generated: GeneratedData = data) {
     const spec = chart.spec;
     const references = spec.kind === 'line' ? (spec.options.references ?? []) : [];
     const labels = new Map((chart.legend ?? []).map((s) => [s.key, s.label]));
-    const point = (reference: boolean) => (row: { series?: string; value: number; period?: string }) => ({
+    const point = (reference: boolean) => (row: { series?: string; value: number | null; period?: string }) => ({
       label: labels.get(row.series ?? '') ?? row.series ?? '',
       period: row.period ?? '',
       value: row.value,

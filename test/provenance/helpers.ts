@@ -32,6 +32,19 @@ export interface Cell {
   table: number;
 }
 
+/** A number the source lacks (td.missing): what it would be, whose source lacks it, and the words shown. */
+export interface AbsentCell {
+  dataset: string;
+  series: string;
+  period: string;
+  symbol: string | null;
+  unit: string | null;
+  publisher: string | null;
+  licence: string | null;
+  sourceUrl: string | null;
+  text: string;
+}
+
 /** A download row as read back: the CSV gives every field as text, the JSON numbers and nulls. */
 export type DownloadRow = { [K in keyof Row]: Row[K] | string };
 
@@ -40,6 +53,7 @@ export interface FigurePage {
   url: string;
   document: Document;
   cells: Cell[];
+  absent: AbsentCell[];
   csv: { meta: Record<string, string>; rows: DownloadRow[] };
   json: { licentie: string; licenties: string[]; cijfers: DownloadRow[] } & Record<string, unknown>;
   datapackage: {
@@ -57,14 +71,20 @@ function file(path: string): string {
   return found;
 }
 
-/**
- * The numeric cells of a figure's table: on its page, or on the page of the whole table (…/tabel/) when its
- * page shows only the first rows.
- */
-function cellsOf(page: Document, id: string, url: string): Cell[] {
+/** A figure's whole table: on its page, or on the page of the whole table (…/tabel/) when its page shows only the first rows. */
+interface WholeTable {
+  document: Document;
+  figure: Element | null;
+}
+
+function wholeTable(page: Document, id: string, url: string): WholeTable {
   const whole = urlToFile(`${url}tabel/`, dist);
   const document = whole ? readPage({ url: `${url}tabel/`, file: whole }) : page;
-  const figure = document.querySelector(whole ? `[data-figure-table="${id}"]` : `figure.figure[data-figure="${id}"]`);
+  return { document, figure: document.querySelector(whole ? `[data-figure-table="${id}"]` : `figure.figure[data-figure="${id}"]`) };
+}
+
+/** The numeric cells of a figure's whole table. */
+function cellsOf({ document, figure }: WholeTable): Cell[] {
   return [...(figure?.querySelectorAll('table.data-table') ?? [])].flatMap((table, t) => {
     const heads = [...table.querySelectorAll('thead th')];
     const headings = heads.map((th) => text(th.firstChild));
@@ -98,6 +118,21 @@ function cellsOf(page: Document, id: string, url: string): Cell[] {
   });
 }
 
+/** The cells of a figure's whole table that say the source lacks the number. */
+function absentOf({ figure }: WholeTable): AbsentCell[] {
+  return [...(figure?.querySelectorAll('table.data-table td.missing') ?? [])].map((td) => ({
+    dataset: td.getAttribute('data-dataset') ?? '',
+    series: td.getAttribute('data-series') ?? '',
+    period: td.getAttribute('data-period') ?? '',
+    symbol: td.getAttribute('data-symbol'),
+    unit: td.getAttribute('data-unit'),
+    publisher: td.getAttribute('data-publisher'),
+    licence: td.getAttribute('data-licence'),
+    sourceUrl: td.getAttribute('data-source-url'),
+    text: text(td),
+  }));
+}
+
 function readCsv(path: string): FigurePage['csv'] {
   const body = readFileSync(file(path), 'utf8').replace(/^\uFEFF/, '');
   const lines = Papa.parse<string[]>(body, { skipEmptyLines: true }).data;
@@ -113,11 +148,13 @@ export const figurePages: FigurePage[] = listPages(dist)
   .map((page) => {
     const id = figureId(page.url)!;
     const document = readPage(page);
+    const table = wholeTable(document, id, page.url);
     return {
       id,
       url: page.url,
       document,
-      cells: cellsOf(document, id, page.url),
+      cells: cellsOf(table),
+      absent: absentOf(table),
       csv: readCsv(`${page.url}cijfers.csv`),
       json: json(`${page.url}cijfers.json`),
       datapackage: json(`${page.url}datapackage.json`),

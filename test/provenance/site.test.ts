@@ -67,14 +67,23 @@ describe.each(figurePages.map((page) => [page.id, page] as const))('%s', (_id, p
         ...(c.unit ? [] : [`${where}: no data-unit`]),
       ];
     });
-    expect(shortList(problems)).toEqual([]);
+    // A number the source lacks names the source that lacks it, as a number it has would.
+    const absent = page.absent.flatMap((c) => {
+      const raw = expected(c.dataset, c.series, c.period);
+      const where = `${page.url} "${c.text}" [${c.series} | ${c.period}]`;
+      return [
+        ...attributionProblems(where, { publisher: c.publisher, licence: c.licence, url: raw.url ? c.sourceUrl : null }, raw),
+        ...(c.unit ? [] : [`${where}: no data-unit`]),
+      ];
+    });
+    expect(shortList([...problems, ...absent])).toEqual([]);
   });
 
   test.each(['cijfers.csv', 'cijfers.json'] as const)(
     'every row of %s names its raw row’s publisher, licence and URL, and its unit',
     (file) => {
       const rows = file === 'cijfers.csv' ? page.csv.rows : page.json.cijfers;
-      expect(rows.length).toBe(page.cells.length);
+      expect(rows.length).toBe(page.cells.length + page.absent.length);
       const problems = rows.flatMap((r) => {
         const raw = expected(r.dataset, r.reeks_id, r.periode_code);
         const where = rowWhere(page, r, file);
@@ -94,8 +103,19 @@ describe.each(figurePages.map((page) => [page.id, page] as const))('%s', (_id, p
 
   test('the downloads have the table’s numbers, each in the unit its row states', () => {
     const shown = page.cells.map((c) => `${c.series}|${c.period}|${c.value / c.divisor}|${c.unit}`).sort();
-    for (const rows of [page.csv.rows, page.json.cijfers])
-      expect(rows.map((r) => `${r.reeks_id}|${r.periode_code}|${Number(r.waarde)}|${r.eenheid}`).sort()).toEqual(shown);
+    // A number the source lacks is a row without waarde, its reason in kenmerk as the cell says it.
+    const absent = page.absent.map((c) => `${c.series}|${c.period}|${c.text}|${c.unit}`).sort();
+    const lacks = (r: DownloadRow) => r.waarde === null || r.waarde === '';
+    for (const rows of [page.csv.rows, page.json.cijfers]) {
+      const numbers = rows.filter((r) => !lacks(r));
+      expect(numbers.map((r) => `${r.reeks_id}|${r.periode_code}|${Number(r.waarde)}|${r.eenheid}`).sort()).toEqual(shown);
+      expect(
+        rows
+          .filter(lacks)
+          .map((r) => `${r.reeks_id}|${r.periode_code}|${r.kenmerk}|${r.eenheid}`)
+          .sort(),
+      ).toEqual(absent);
+    }
   });
 
   test('no column mixes units: one unit per series in the downloads, per table column without a unit column', () => {

@@ -2,10 +2,14 @@ import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import type { GeneratedFigure } from '../../lib/generated.ts';
+import { comparePeriods, yearEarlier } from '../../lib/period.ts';
 import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { figureKey } from '../../lib/series-key.ts';
 import type { ChartSpec, DataTable, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, hasValue } from '../select.ts';
+import type { Better } from '../sentence/compare.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
+import type { LeadWords } from '../sentence/lead.ts';
 
 type Figure = GeneratedFigure;
 type Valued = Figure & { value: number };
@@ -32,7 +36,12 @@ export interface SingleFiguresInput {
   caption: string;
   /** Why some rows are in the table only. */
   tableOnly?: string;
+  /** The headline figure (default: the drawn figure of the newest period) and its label (default: its measure). */
   keyFigure?: { row: (rows: Valued[]) => Valued | undefined; label: string };
+  /** How the lead sentence words the key figure; the clause may read the row (its class, its sector). */
+  lead?: Omit<LeadWords, 'clause'> & { clause?: (value: string, row: Valued) => string };
+  /** Which way is better for the mkb; default 'neither' (published figures seldom have a year earlier to compare). */
+  better?: Better;
   /** Show the key (legend); off when the group headings already name the series. Default: on. */
   legend?: boolean;
 }
@@ -90,26 +99,40 @@ export function singleFiguresContent(input: SingleFiguresInput): FigureContent {
       ] satisfies TableCell[],
     })),
   };
-  const keyRow = input.keyFigure?.row(drawn);
-  const keyFigure: KeyFigure | undefined =
-    keyRow && input.keyFigure
-      ? {
-          label: input.keyFigure.label,
-          value: input.describe(keyRow),
-          period: figurePeriod(keyRow),
-          change: '',
-          data: figureCell(input.dataset, keyRow),
-        }
-      : undefined;
+  const keyFigure = singleKeyFigure(input, drawn, valued);
   return {
     charts: [{ spec, targets, ...(series.length > 1 && input.legend !== false ? { legend: series } : {}) }],
     table,
     summary: `De grafiek toont ${input.what}: ${drawn.map(said).join('; ')}.`,
     sources: [...new Set(input.rows.map((row) => row.source))],
     provisional: false,
-    ...(keyFigure ? { keyFigure } : {}),
+    keyFigure,
     ...(input.tableOnly ? { tableOnly: input.tableOnly } : {}),
   };
+}
+
+/** The headline figure with its lead; a figure of the same measure one year earlier is its comparison. */
+function singleKeyFigure(input: SingleFiguresInput, drawn: Valued[], valued: Valued[]): KeyFigure {
+  const newest = () => drawn.reduce((a, b) => (comparePeriods(b.period || b.period_text, a.period || a.period_text) > 0 ? b : a));
+  const row = (input.keyFigure ? input.keyFigure.row(drawn) : undefined) ?? newest();
+  const before = yearEarlier(row.period);
+  const previous = valued.find(
+    (r) => before && r.period === before && r.topic === row.topic && r.series === row.series && r.category === row.category,
+  );
+  const { clause, ...words } = input.lead ?? {};
+  return keyFigureOf(
+    {
+      label: input.keyFigure?.label ?? row.series,
+      data: figureCell(input.dataset, row),
+      previous: previous ? figureCell(input.dataset, previous) : undefined,
+      status: row.status,
+      describe: (value) => input.describe({ ...row, value }),
+      better: input.better ?? 'neither',
+      single: true,
+      period: figurePeriod(row),
+    },
+    { ...words, ...(clause ? { clause: (value: string) => clause(value, row) } : {}) },
+  );
 }
 
 /** Published figures keep the precision they were published with (up to two decimals). */

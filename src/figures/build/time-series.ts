@@ -1,17 +1,21 @@
 import type { SeriesSpec } from '../../charts/frame.ts';
 import type { LineChartOptions, LinePoint } from '../../charts/line-chart.ts';
 import { periodDate } from '../../charts/time-axis.ts';
-import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
 import type { GeneratedData, GeneratedFigure } from '../../lib/generated.ts';
-import { comparePeriodCodes, latestPeriodCode, type PeriodKind, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { comparePeriodCodes, latestPeriodCode, type PeriodKind, yearEarlier } from '../../lib/period.ts';
 import { flagSuffix } from '../../lib/provenance/flags.ts';
 import { isProvisional } from '../../lib/provisional.ts';
 import { seriesKey } from '../../lib/series-key.ts';
-import type { CellData, ChartTarget, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
+import type { CellData, ChartTarget, Derivation, FigureChart, FigureContent, KeyFigure, TableCell } from '../figure-spec.ts';
 import { figureCell, findSeries, pointsOf, seriesCell } from '../select.ts';
+import type { Better } from '../sentence/compare.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
+import type { LeadWords } from '../sentence/lead.ts';
 import { isPicked, periodTest, seriesChoices, type ViewSelection, viewCaption, viewPhrase } from '../view-selection.ts';
 import type { Dimension, DimensionValue, NamedSeries } from '../vocabulary/series.ts';
+import { derivedFrom } from './derived.ts';
 
 export interface LineInput {
   /** The generated series drawn (src/figures/vocabulary/series.ts). */
@@ -26,6 +30,11 @@ export interface LineInput {
   /** A value with its unit, when it differs from the figure's `describe`. */
   describe?: (value: number) => string;
   cell?: (value: number) => string;
+  /**
+   * For a series the build computes from published ones (a sum of size classes): how each period's number
+   * is computed, so it is flagged afgeleid and the tests redo the computation.
+   */
+  derived?: (period: string) => Derivation;
 }
 
 export interface ReferenceInput {
@@ -47,7 +56,7 @@ export interface ReferenceInput {
 
 type PanelOptions = Omit<LineChartOptions, 'series' | 'references' | 'width' | 'compact'> & {
   title?: string;
-  /** A panel per line on one shared scale (src/charts/small-multiples.ts) instead of the lines in one chart. */
+  /** A panel per line on one shared scale (src/charts/line-multiples.ts) instead of the lines in one chart. */
   multiples?: boolean;
 };
 
@@ -58,8 +67,8 @@ export interface TimeSeriesInput {
   describe: (value: number) => string;
   /** A value as a table cell (default: formatNumber). */
   cell?: (value: number) => string;
-  /** A difference for the key figure's change (default: formatSigned). */
-  change?: (difference: number) => string;
+  /** How the lead sentence words the first line's latest value (src/figures/sentence/lead.ts). */
+  lead?: LeadWords;
   /** What the chart shows, for the summary: "het aantal uitgesproken faillissementen per maand". */
   what: string;
   caption: string;
@@ -84,6 +93,11 @@ interface Row {
 interface Track {
   key: string;
   label: string;
+  better?: Better;
+  /** The value with its unit, as the line describes it. */
+  describe?: (value: number) => string;
+  /** True for the first line: the figure's lead words are written for it. */
+  first?: boolean;
   styleIndex: number;
   dimensions: Partial<Record<Dimension, DimensionValue>> | undefined;
   source: string | undefined;
@@ -117,14 +131,32 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput, v
     const key = `line-${i}`;
     const text = line.cell ?? cell;
     const say = line.describe ?? input.describe;
-    const rows = points.map((p) => trackRow(key, seriesCell(line.series.dataset, series, p), p.status, text, say));
+    const rows = points.map((p) => {
+      const data = seriesCell(line.series.dataset, series, p);
+      return trackRow(key, line.derived ? derivedFrom(data, line.derived(p.period)) : data, p.status, text, say);
+    });
     const label = line.label ?? line.series.label;
     // A linked series rests on its successor's figures too: its source record is the figure's too.
     const linkedSources = [...new Set(points.flatMap((p) => (p.linked ? [p.linked] : [])))];
     const panel = line.panel ?? 0;
     const styleIndex = input.lines.slice(0, i).filter((l) => (l.panel ?? 0) === panel).length;
     const dimensions = line.series.dimensions;
-    return { key, label, styleIndex, dimensions, source: series.source, linkedSources, rows, panel, reference: false, drawn: true };
+    const better = line.series.better;
+    return {
+      key,
+      label,
+      better,
+      describe: say,
+      first: i === 0,
+      styleIndex,
+      dimensions,
+      source: series.source,
+      linkedSources,
+      rows,
+      panel,
+      reference: false,
+      drawn: true,
+    };
   });
   const allReferences: Track[] = (input.references ?? []).map((ref, i) => {
     const key = `reference-${i}`;
@@ -226,18 +258,16 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput, v
   }));
 
   const main = lines[0]!;
-  const keyFigure = keyFigureOf(main, view.series ? { ...input, keyFigureLabel: main.label } : input);
-  const latest = main.rows.at(-1)!;
-  const earlier = keyFigure?.previous
+  // A view of one series: its key figure (and so its lead) is that series', computed from the view's numbers.
+  const keyFigure = keyFigureOfTrack(main, view.series ? { ...input, keyFigureLabel: main.label } : input);
+  const earlier = keyFigure.previous
     ? ` Een jaar eerder (${formatPeriod(keyFigure.previous.period)}): ${main.rows.find((r) => r.period === keyFigure.previous?.period)?.said}.`
     : '';
   const others = lines.slice(1).map((l) => {
     const last = l.rows.at(-1)!;
     return ` ${l.label}: ${last.said} (${formatPeriodWithStatus(last.period, last.status)}).`;
   });
-  const summary =
-    `De grafiek toont ${input.what}${viewPhrase(view)} van ${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods.at(-1)!)}. ` +
-    `${lines.length > 1 ? `${main.label}, laatste` : 'Laatste'} periode ${formatPeriodWithStatus(latest.period, latest.status)}: ${latest.said}.${earlier}${others.join('')}`;
+  const summary = `De grafiek toont ${input.what}${viewPhrase(view)} van ${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods.at(-1)!)}.${earlier}${others.join('')}`;
 
   return {
     charts,
@@ -245,7 +275,7 @@ export function timeSeriesContent(data: GeneratedData, input: TimeSeriesInput, v
     summary,
     sources: [...new Set(tracks.flatMap((t) => [t.source, ...(t.linkedSources ?? [])]).filter((s): s is string => s !== undefined))],
     provisional: tracks.some((t) => t.rows.some((r) => isProvisional(r.status))),
-    ...(keyFigure ? { keyFigure } : {}),
+    keyFigure,
     ...(input.tableOnly ? { tableOnly: input.tableOnly } : {}),
     choices,
   };
@@ -267,7 +297,7 @@ function multiplesChart(own: Track[], options: Omit<PanelOptions, 'title' | 'mul
   return {
     ...(title ? { title } : {}),
     spec: {
-      kind: 'multiples',
+      kind: 'linemultiples',
       rows: own.flatMap((t) => t.rows.map((r) => ({ series: t.key, period: r.period, value: r.value }))),
       options: {
         series: own.map((t) => ({ key: t.key, label: t.label })),
@@ -279,22 +309,22 @@ function multiplesChart(own: Track[], options: Omit<PanelOptions, 'title' | 'mul
   };
 }
 
-/** The latest value and the change against the same period a year earlier (when the series has it). */
-function keyFigureOf(track: Track, input: TimeSeriesInput): KeyFigure | undefined {
-  const latest = track.rows.at(-1);
-  if (!latest) return undefined;
-  const period = parsePeriodCode(latest.period);
-  const yearBefore = period ? periodCode(period.kind, period.year - 1, period.index) : '';
-  const previous = track.rows.find((r) => r.period === yearBefore);
-  const change = previous
-    ? `${(input.change ?? ((d: number) => formatSigned(d)))(latest.value - previous.value)} t.o.v. ${formatPeriod(previous.period)}`
-    : '';
-  return {
-    label: input.keyFigureLabel ?? track.label,
-    value: latest.said,
-    period: formatPeriodWithStatus(latest.period, latest.status),
-    change,
-    data: latest.data,
-    ...(previous ? { previous: previous.data } : {}),
-  };
+/** The latest value, the change against the same period a year earlier (when the series has it) and the lead. */
+function keyFigureOfTrack(track: Track, input: TimeSeriesInput): KeyFigure {
+  const latest = track.rows.at(-1)!;
+  const before = yearEarlier(latest.period);
+  const previous = track.rows.find((r) => r.period === before);
+  return keyFigureOf(
+    {
+      label: input.keyFigureLabel ?? track.label,
+      data: latest.data,
+      previous: previous?.data,
+      status: latest.status,
+      describe: track.describe ?? input.describe,
+      better: track.better ?? 'neither',
+    },
+    // The clause and the value's wording are written for the first line: a view of another series says
+    // "<label>, <period>: <value as the line describes it>", its change measured as the figure's.
+    track.first ? input.lead : { ...input.lead, clause: undefined, value: undefined },
+  );
 }

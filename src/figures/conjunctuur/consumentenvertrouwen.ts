@@ -1,4 +1,4 @@
-import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { namedSeries } from '../vocabulary/series.ts';
@@ -25,7 +25,11 @@ export const consumentenvertrouwen: FigureSpec = {
         what: 'het consumentenvertrouwen per maand',
         caption: 'Consumentenvertrouwen (saldo) per maand, nieuwste maand eerst',
         chart: { yLabel: 'saldo' },
-        change: (d) => `${formatSigned(d, 0)} punten`,
+        lead: {
+          clause: (v) => `stond het consumentenvertrouwen op ${v}`,
+          value: (v) => formatNumber(v, 0),
+          measure: { kind: 'difference', unit: 'punt', decimals: 0 },
+        },
       },
       view,
     ),

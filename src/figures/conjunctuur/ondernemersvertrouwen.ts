@@ -1,4 +1,4 @@
-import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import type { GeneratedFigure } from '../../lib/generated.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
@@ -45,7 +45,11 @@ export const ondernemersvertrouwen: FigureSpec = {
           { title: 'Losse cijfers: het mkb en alle bedrijven', yLabel: 'saldo', formatValue: (v) => formatNumber(v, 1) },
           { title: 'Alle bedrijven: reeks uit CBS-tabel 85612 (derde partij)', yLabel: 'saldo', formatValue: (v) => formatNumber(v, 1) },
         ],
-        change: (d) => `${formatSigned(d, 1)} punt`,
+        lead: {
+          clause: (v) => `stond het ondernemersvertrouwen van alle bedrijven (reeks van een derde partij) op ${v}`,
+          value: (v) => formatNumber(v, 1),
+          measure: { kind: 'difference', unit: 'punt', decimals: 1 },
+        },
         keyFigureLabel: 'Ondernemersvertrouwen, alle bedrijven',
       },
       view,

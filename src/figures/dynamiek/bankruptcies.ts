@@ -1,9 +1,22 @@
 import { formatNumber } from '../../format/number.ts';
+import type { LeadWords } from '../sentence/lead.ts';
 
 /** "292 faillissementen", "1 faillissement". */
 export function bankruptcies(value: number): string {
   return `${formatNumber(value, 0)} ${value === 1 ? 'faillissement' : 'faillissementen'}`;
 }
+
+/** The lead of a bankruptcy series: "In mei 2026 werden 233 {debtors} failliet verklaard, 22% minder …". */
+export function bankruptcyLead(debtors: string): LeadWords {
+  return { clause: (v) => `werden ${v} ${debtors} failliet verklaard`, value: (v) => formatNumber(v, 0), words: 'count' };
+}
+
+/** The lead of the total of all debtor types (natural persons without a business included). */
+export const bankruptcyTotalLead: LeadWords = {
+  clause: (v) => `werden in totaal ${v} faillissementen uitgesproken`,
+  value: (v) => formatNumber(v, 0),
+  words: 'count',
+};
 
 export const bankruptcyNotes = [
   'Uitgesproken faillissementen: faillissementen die de rechtbank in de periode heeft uitgesproken, naar type gefailleerde (CBS-tabel 82242NED). De tabel telt bedrijven van alle groottes, niet alleen het mkb.',

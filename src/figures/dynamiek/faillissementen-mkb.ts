@@ -5,7 +5,7 @@ import { type ReferenceInput, timeSeriesContent } from '../build/time-series.ts'
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf, hasValue } from '../select.ts';
 import { namedSeries } from '../vocabulary/series.ts';
-import { bankruptcies } from './bankruptcies.ts';
+import { bankruptcies, bankruptcyLead } from './bankruptcies.ts';
 
 const kind = (period: string) => parsePeriodCode(period)?.kind;
 
@@ -74,6 +74,7 @@ export const faillissementenMkb: FigureSpec = {
           { title: 'Per kwartaal', zero: true, yLabel: 'aantal per kwartaal', formatValue: (v) => formatNumber(v, 0) },
         ],
         keyFigureLabel: 'Faillissementen van bedrijven en instellingen',
+        lead: bankruptcyLead('bedrijven en instellingen van alle groottes'),
       },
       view,
     );

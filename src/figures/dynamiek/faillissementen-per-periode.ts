@@ -1,7 +1,8 @@
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
+import type { LeadWords } from '../sentence/lead.ts';
 import { type NamedSeries, namedSeries } from '../vocabulary/series.ts';
-import { bankruptcies, bankruptcyNotes } from './bankruptcies.ts';
+import { bankruptcies, bankruptcyLead, bankruptcyNotes, bankruptcyTotalLead } from './bankruptcies.ts';
 
 const periods = {
   month: { word: 'maand' },
@@ -16,6 +17,8 @@ interface Scope {
   subtitle: string;
   what: string;
   caption: string;
+  /** The lead of the first line. */
+  lead: LeadWords;
 }
 
 const { faillissementenTotaal, faillissementenBedrijven, faillissementenEenmanszaken, faillissementenNatuurlijkePersonen } = namedSeries;
@@ -26,6 +29,7 @@ const firms: Scope = {
   subtitle: '; bedrijven en instellingen en eenmanszaken, alle groottes',
   what: ' van bedrijven en instellingen en van eenmanszaken (alle groottes)',
   caption: '',
+  lead: bankruptcyLead('bedrijven en instellingen'),
 };
 
 const byDebtorType: Scope = {
@@ -34,6 +38,7 @@ const byDebtorType: Scope = {
   subtitle: ', naar type gefailleerde; alle groottes',
   what: ', in totaal en naar type gefailleerde (alle groottes)',
   caption: ' naar type gefailleerde',
+  lead: bankruptcyTotalLead,
 };
 
 /** Uitgesproken faillissementen (82242NED) per month, quarter or year: one definition, a figure per period. */
@@ -67,6 +72,7 @@ function bankruptcyFigure({
           caption: `Uitgesproken faillissementen per ${word}${scope.caption} (aantal), nieuwste ${word} eerst`,
           chart: { zero: true, yLabel: `aantal per ${word}` },
           keyFigureLabel,
+          lead: scope.lead,
         },
         view,
       ),

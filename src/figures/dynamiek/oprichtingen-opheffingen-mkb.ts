@@ -45,5 +45,12 @@ export const oprichtingenOpheffingenMkb: FigureSpec = {
       tableOnly:
         'De cijfers voor bedrijven met 10 tot 50 werkzame personen (enkele tientallen tot honderden per kwartaal) staan alleen in de tabel: op dezelfde as als het hele mkb zouden ze niet te lezen zijn.',
       keyFigure: { row: (rows) => rows.filter((r) => kindOf(r.series) === 'oprichtingen').at(-1), label: 'Oprichtingen van mkb-bedrijven' },
+      lead: {
+        clause: (v, row) => `werden ${v} mkb-bedrijven ${kindOf(row.series) === 'oprichtingen' ? 'opgericht' : 'opgeheven'}`,
+        value: (v) => formatNumber(v, 0),
+        words: 'count',
+      },
+      // The headline is the number of start-ups: more is better.
+      better: 'higher',
     }),
 };

@@ -1,49 +1,45 @@
-import { formatNumber } from '../../format/number.ts';
-import { figurePeriod, singleFiguresContent } from '../build/single-figures.ts';
+import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { figuresOf } from '../select.ts';
-
-const counted = (unit: string) => /^(aantal|bedrijven)/.test(unit);
-
-// Short headings for the publications' long measure names; an unknown measure keeps its own name.
-const headings: Record<string, string> = {
-  'aantal actieve bedrijven business economy': 'Alle actieve bedrijven, business economy',
-  'aantal mkb-bedrijven': 'Mkb-bedrijven, inclusief zzp',
-  'aantal mkb-bedrijven business economy (populatie Financieringsmonitor, >=2 wp)': 'Mkb, business economy, 2 of meer werkzame personen',
-};
+import { firmClassSeries, namedSeries } from '../vocabulary/series.ts';
+import { firmCountNotes, firms } from './firm-counts.ts';
 
 export const samenstellingMkb: FigureSpec = {
   id: 'samenstelling-mkb',
   theme: 'dynamiek',
-  title: 'Aantal mkb-bedrijven: gepubliceerde totalen per afbakening',
+  title: 'Aantal bedrijven naar grootteklasse',
   subtitle: (c) =>
-    `Aantal bedrijven in het mkb volgens verschillende afbakeningen, losse gepubliceerde cijfers ${c.where((d) => counted(d.unit)).yearSpan}`,
-  datasets: ['kerncijfers'],
-  kind: 'dot',
+    `Aantal bedrijven in Nederland (alle economische activiteiten) per kwartaal, ${c.span}, naar de grootteklassen van CBS: 1 tot 100 of meer werkzame personen; CBS-cijfers via een derde partij`,
+  datasets: ['bedrijven'],
+  kind: 'area',
   notes: [
-    'Het aantal hangt sterk af van de afbakening: het hele mkb (inclusief zzp’ers) telt ruim 1,5 miljoen bedrijven; de populatie van de Financieringsmonitor (mkb in de business economy met minstens 2 werkzame personen) ruim 300 duizend.',
-    'Afgeronde cijfers zoals gepubliceerd; de periode staat erbij zoals de publicatie hem noemt (“begin 2024”).',
+    ...firmCountNotes,
+    'De vlakken liggen op elkaar: de bovenrand is het aantal bedrijven van alle grootteklassen samen. Het gepubliceerde totaal staat in de tabel.',
   ],
   substitute:
-    'Het Jaarbericht toont de samenstelling van het mkb naar grootteklasse (zzp, micro, klein, midden). Een uitsplitsing naar grootteklasse staat niet in de beschikbare data; daarom staan hier de gepubliceerde totalen per afbakening.',
-  build: (data) =>
-    singleFiguresContent({
-      dataset: 'kerncijfers',
-      rows: figuresOf(data.kerncijfers, 'bedrijven_mkb'),
-      chart: 'dot',
-      legend: false,
-      drawn: (row) => counted(row.unitName),
-      group: (row) => headings[row.series] ?? row.series,
-      label: (row) => figurePeriod(row),
-      series: (row) => ({ key: row.category, label: row.category }),
-      describe: (row) => `${formatNumber(row.value, 0)} bedrijven`,
-      format: (v) => formatNumber(v, 0),
-      what: 'gepubliceerde aantallen bedrijven in het mkb, naar afbakening',
-      caption: 'Aantal mkb-bedrijven: alle gepubliceerde cijfers',
-      tableOnly: 'De groei van het aantal mkb-bedrijven (in procenten) staat alleen in de tabel: het is geen aantal.',
-      keyFigure: {
-        row: (rows) => rows.find((r) => r.series === 'aantal mkb-bedrijven' && r.period_text === '2024 begin'),
-        label: 'Mkb-bedrijven (inclusief zzp)',
+    'Het Jaarbericht toont het aandeel van zzp’ers, micro-, klein- en middenbedrijf in het mkb. Deze reeks heeft de grootteklassen van CBS, tot ‘100 of meer werkzame personen’, en geen grens bij 250; daarom staan hier alle bedrijven naar die grootteklassen. Losse gepubliceerde totalen van het mkb volgens andere afbakeningen staan in de figuur ‘Aantal mkb-bedrijven volgens andere afbakeningen’.',
+  build: (data, view) => {
+    const content = timeSeriesContent(
+      data,
+      {
+        lines: [namedSeries.bedrijvenTotaal, ...firmClassSeries].map((series) => ({ series, kind: 'quarter' as const })),
+        describe: firms,
+        what: 'het aantal bedrijven in Nederland per kwartaal (in totaal en naar de grootteklassen van CBS)',
+        caption: 'Aantal bedrijven naar grootteklasse (werkzame personen), nieuwste kwartaal eerst',
+        chart: { zero: true, yLabel: 'aantal' },
+        keyFigureLabel: 'Bedrijven in Nederland',
+        lead: { clause: (v) => `telde Nederland ${v}`, words: 'count' },
       },
-    }),
+      view,
+    );
+    // The classes as stacked areas (the published total is the first line: in the table, not stacked).
+    const [chart] = content.charts;
+    if (chart?.spec.kind !== 'line') throw new Error('samenstelling-mkb: expected the line chart of timeSeriesContent');
+    const parts = chart.spec.rows.filter((r) => r.series !== 'line-0').map(({ series, period, value }) => ({ series, period, value }));
+    // A view of one class stacks that class alone.
+    const classes = firmClassSeries
+      .map((s, i) => ({ key: `line-${i + 1}`, label: s.label }))
+      .filter((c) => parts.some((r) => r.series === c.key));
+    content.charts = [{ ...chart, spec: { kind: 'area', rows: parts, options: { series: classes, yLabel: 'aantal' } }, legend: classes }];
+    return content;
+  },
 };

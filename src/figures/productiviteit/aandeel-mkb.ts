@@ -44,6 +44,7 @@ export const aandeelMkb: FigureSpec = {
       what: 'het aandeel van het mkb en van de grootteklassen in toegevoegde waarde, werkzame personen en omzet',
       caption: 'Aandeel naar grootteklasse in toegevoegde waarde, werkzame personen en omzet (procent)',
       keyFigure: { row: (drawn) => drawn.find((r) => r.topic === 'werkgelegenheid_mkb'), label: 'Aandeel mkb in werkzame personen' },
+      lead: { clause: (v) => `werkte ${v} van de werkzame personen in de business economy bij het mkb` },
     });
   },
 };

@@ -33,5 +33,10 @@ export const arbeidsproductiviteitGrootteklasse: FigureSpec = {
       what: 'de gepubliceerde toegevoegde waarde per werknemer naar grootteklasse',
       caption: 'Arbeidsproductiviteit naar grootteklasse (euro per werknemer, afgerond)',
       keyFigure: { row: (rows) => rows.find((r) => sizeClass(r.category).code === 'micro'), label: 'Arbeidsproductiviteit microbedrijf' },
+      lead: {
+        clause: (v, row) => `was de toegevoegde waarde per werknemer in het ${sizeClass(row.category).label.toLowerCase()} ${v}`,
+        value: (v) => formatEuro(v),
+      },
+      better: 'higher',
     }),
 };

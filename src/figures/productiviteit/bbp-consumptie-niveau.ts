@@ -32,7 +32,7 @@ export const bbpConsumptieNiveau: FigureSpec = {
         what: 'het bbp en de consumptieve bestedingen van huishoudens per kwartaal, tegen prijzen van 2015',
         caption: 'Bbp en consumptie huishoudens per kwartaal (mln euro), prijzen van 2015, seizoengecorrigeerd, nieuwste kwartaal eerst',
         chart: { zero: true, yLabel: 'mld euro', tickFormat: (v) => formatNumber(v / 1000, 0) },
-        change: (d) => formatEuroMillions(d).replace(/^€/, d > 0 ? '+€' : '€'),
+        lead: { clause: (v) => `was het bbp, tegen prijzen van 2015, ${v}` },
         keyFigureLabel: 'Bbp per kwartaal (prijzen 2015)',
       },
       view,

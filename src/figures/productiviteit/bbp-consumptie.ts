@@ -1,4 +1,4 @@
-import { formatPercent, formatPercentagePoints } from '../../format/number.ts';
+import { formatPercent } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { namedSeries } from '../vocabulary/series.ts';
@@ -29,7 +29,7 @@ export const bbpConsumptie: FigureSpec = {
         what: 'de volumegroei van bbp, consumptie van huishoudens en aankopen van duurzame goederen ten opzichte van een jaar eerder, per kwartaal',
         caption: 'Volumegroei t.o.v. hetzelfde kwartaal een jaar eerder (procent), nieuwste kwartaal eerst',
         chart: { yLabel: '%', tickFormat: (v) => formatPercent(v, 0) },
-        change: (d) => formatPercentagePoints(d),
+        lead: { clause: (change) => `was het bbp (volume) ${change}`, measure: { kind: 'growth', decimals: 1 }, words: 'size' },
         keyFigureLabel: 'Groei bbp (volume, t.o.v. een jaar eerder)',
       },
       view,

@@ -1,4 +1,4 @@
-import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { namedSeries } from '../vocabulary/series.ts';
@@ -30,7 +30,7 @@ export const omzetDetailhandel: FigureSpec = {
         what: 'de seizoengecorrigeerde omzet (waarde-index, 2021 = 100) per maand in de detailhandel en drie branches',
         caption: 'Omzet detailhandel naar branche, seizoengecorrigeerd, index 2021 = 100, nieuwste maand eerst',
         chart: { yLabel: 'index 2021 = 100' },
-        change: (d) => `${formatSigned(d, 1)} indexpunten`,
+        lead: { clause: (v) => `lag de seizoengecorrigeerde omzet van de detailhandel op ${v} (2021 = 100)` },
         keyFigureLabel: 'Omzet detailhandel (seizoengecorrigeerd)',
       },
       view,

@@ -1,4 +1,4 @@
-import { formatNumber, formatSigned } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import { type LineInput, timeSeriesContent } from '../build/time-series.ts';
 import type { CellData, FigureSpec } from '../figure-spec.ts';
@@ -49,7 +49,7 @@ export const omzetHandelDiensten: FigureSpec = {
           { title: 'Handel', yLabel: 'index 2021 = 100' },
           { title: 'Diensten', yLabel: 'index 2021 = 100' },
         ],
-        change: (d) => `${formatSigned(d, 1)} indexpunten`,
+        lead: { clause: (v) => `lag de omzet van de detailhandel op ${v} (2021 = 100)` },
         keyFigureLabel: 'Omzet detailhandel',
       },
       view,

@@ -2,7 +2,7 @@ import { formatNumber } from '../../format/number.ts';
 import { singleFiguresContent } from '../build/single-figures.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { figuresOf } from '../select.ts';
-import { bySizeClass, classLabel, classSeries, sectorOf } from './size-classes.ts';
+import { bySizeClass, classLabel, classSeries, sectorOf, sizeClass } from './size-classes.ts';
 
 export const productiviteitSector: FigureSpec = {
   id: 'productiviteit-sector',
@@ -32,6 +32,16 @@ export const productiviteitSector: FigureSpec = {
       format: (v) => formatNumber(v, 1),
       what: 'de gepubliceerde toegevoegde waarde per vte naar sector, voor het klein- en middenbedrijf',
       caption: 'Toegevoegde waarde per vte naar sector en grootteklasse (× 1 000 euro)',
+      keyFigure: {
+        row: (drawn) => drawn.reduce((a, b) => (b.value > a.value ? b : a)),
+        label: 'Hoogste toegevoegde waarde per vte',
+      },
+      lead: {
+        value: (v) => `${formatNumber(v, 1)} duizend euro`,
+        clause: (v, row) =>
+          `was de toegevoegde waarde per vte het hoogst in het ${sizeClass(row.category).label.toLowerCase()} in de sector ${sectorOf(row.category).toLowerCase()}: ${v}`,
+      },
+      better: 'higher',
     });
   },
 };

@@ -36,6 +36,8 @@ export const productiviteitsgroeiGrootteklasse: FigureSpec = {
       caption: 'Groei van arbeidsproductiviteit en toegevoegde waarde naar grootteklasse',
       tableOnly: 'De groei van de toegevoegde waarde staat alleen in de tabel: het is geen productiviteitsmaat.',
       keyFigure: { row: (drawn) => drawn.filter((r) => sizeClass(r.category).code === 'mkb').at(-1), label: 'Productiviteitsgroei mkb' },
+      lead: { clause: (change) => `was de arbeidsproductiviteit van het mkb ${change}`, measure: { kind: 'growth', decimals: 1 } },
+      better: 'higher',
     });
   },
 };

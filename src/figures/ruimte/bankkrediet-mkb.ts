@@ -40,5 +40,6 @@ export const bankkredietMkb: FigureSpec = {
         row: (rows) => rows.filter((r) => r.topic === 'bankkrediet_mkb').at(-1),
         label: 'Uitstaande bankfinanciering aan het mkb',
       },
+      lead: { clause: (v) => `stond er ${v} aan bankfinanciering aan het mkb uit` },
     }),
 };

@@ -1,6 +1,6 @@
 import { comparePeriodCodes } from '../../lib/period.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { describePoint, pickedPoints, shortYear, sizeClasses, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
+import { needKey, pickedPoints, shortYear, sizeClasses, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
 
 export const financieringsbehoefte: FigureSpec = {
   id: 'financieringsbehoefte',
@@ -18,13 +18,16 @@ export const financieringsbehoefte: FigureSpec = {
     const points = pickedPoints(all, view);
     // The newest estimate of the size class the view picks, else of the mkb as a whole.
     const latest = points.find((p) => p.sizeClass.key === (view.series?.value.code ?? 'mkb'));
+    if (!latest)
+      throw new Error(`figure data: no Financieringsmonitor estimate for ${view.series?.value.label ?? 'the mkb as a whole'} (FM2025-4.1)`);
     const which = view.series ? `voor de grootteklasse ${view.series.value.label}` : 'per grootteklasse';
     return surveyContent({
       drawn: points,
       group: (p) => p.sizeClass.label,
       label: shortYear,
       caption: 'Aandeel bedrijven met een nieuwe externe financieringsbehoefte naar grootteklasse en meetjaar, met 95%-marge',
-      summary: `De grafiek toont ${which} en meetjaar het aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte, met 95%-marges.${latest ? ` ${latest.sizeClass.label}, laatste meetjaar ${shortYear(latest)}: ${describePoint(latest)}.` : ''}`,
+      summary: `De grafiek toont ${which} en meetjaar het aandeel mkb-bedrijven met een nieuwe externe financieringsbehoefte, met 95%-marges.`,
+      keyFigure: needKey(latest),
       view,
       all,
     });

@@ -1,9 +1,17 @@
-import { formatPercent } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import { latestPeriodCode } from '../../lib/period.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { seriesCell } from '../select.ts';
-import { describePoint, measures, pickedPoints, type SurveyPoint, surveyContent, surveyNotes, surveyPoints } from './survey.ts';
+import {
+  classKey,
+  describePoint,
+  measures,
+  pickedPoints,
+  type SurveyPoint,
+  successKey,
+  surveyContent,
+  surveyNotes,
+  surveyPoints,
+} from './survey.ts';
 
 export const financieringsmonitor: FigureSpec = {
   id: 'financieringsmonitor',
@@ -30,30 +38,25 @@ export const financieringsmonitor: FigureSpec = {
       view,
     );
     const group = (p: (typeof all)[number]) => `${p.measure.label}, ${formatPeriod(p.period)}`;
-    const mkbNeed = latest.find((p) => p.measure.id === 'FM2025-4.1' && p.sizeClass.key === 'mkb');
-    return {
-      ...surveyContent({
-        drawn: latest,
-        listed: pickedPoints(all, view),
-        group,
-        label: (p) => p.sizeClass.label,
-        caption: 'Financieringsmonitor: aandelen naar grootteklasse en meetjaar, met 95%-marge',
-        summary: `De grafiek toont per maatstaf van de Financieringsmonitor het aandeel bedrijven ${view.series ? `in de grootteklasse ${view.series.value.label}` : 'naar grootteklasse'} in het laatste meetjaar, met 95%-marges. ${latest.map((p) => `${group(p)}, ${p.sizeClass.label}: ${describePoint(p)}`).join('; ')}.`,
-        legend: !view.series,
-        view,
-        all,
-      }),
-      ...(mkbNeed
-        ? {
-            keyFigure: {
-              label: 'Mkb-bedrijven met een nieuwe financieringsbehoefte',
-              value: formatPercent(mkbNeed.value),
-              period: formatPeriod(mkbNeed.period),
-              change: '',
-              data: seriesCell('financiering', mkbNeed.series, mkbNeed),
-            },
-          }
-        : {}),
-    };
+    // The headline is the success of applications: the need alone has a figure of its own (financieringsbehoefte).
+    // A view of one size class says its own class's success, or where that is not published its first estimate.
+    const picked = view.series?.value.code ?? 'mkb';
+    const success = latest.find((p) => p.measure.id === 'FM2024-7.1.1' && p.sizeClass.key === picked);
+    const own = latest.find((p) => p.sizeClass.key === picked);
+    if (!success && (!view.series || !own)) {
+      throw new Error(`figure data: no Financieringsmonitor estimate of successful applications for ${picked} (FM2024-7.1.1)`);
+    }
+    return surveyContent({
+      drawn: latest,
+      listed: pickedPoints(all, view),
+      group,
+      label: (p) => p.sizeClass.label,
+      caption: 'Financieringsmonitor: aandelen naar grootteklasse en meetjaar, met 95%-marge',
+      summary: `De grafiek toont per maatstaf van de Financieringsmonitor het aandeel bedrijven ${view.series ? `in de grootteklasse ${view.series.value.label}` : 'naar grootteklasse'} in het laatste meetjaar, met 95%-marges. ${latest.map((p) => `${group(p)}, ${p.sizeClass.label}: ${describePoint(p)}`).join('; ')}.`,
+      keyFigure: success ? successKey(success) : classKey(own!),
+      legend: !view.series,
+      view,
+      all,
+    });
   },
 };

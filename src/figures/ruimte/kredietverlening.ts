@@ -1,4 +1,4 @@
-import { formatEuroMillions, formatNumber, formatSigned } from '../../format/number.ts';
+import { formatEuroMillions, formatNumber } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { namedSeries } from '../vocabulary/series.ts';
@@ -33,7 +33,7 @@ export const kredietverlening: FigureSpec = {
           { title: 'Uitstaande leningen (stand aan het einde van de maand)', zero: true, yLabel: 'mld euro', tickFormat: billions },
           { title: 'Nieuwe contracten (bedrag per maand)', zero: true, yLabel: 'mld euro', tickFormat: billions },
         ],
-        change: (d) => `${formatSigned(d / 1000, 1)} mld euro`,
+        lead: { clause: (v) => `hadden banken ${v} aan leningen aan niet-financiële bedrijven uitstaan`, words: 'count', at: 'end' },
         keyFigureLabel: 'Uitstaande zakelijke leningen',
       },
       view,

@@ -1,4 +1,4 @@
-import { formatPercent, formatPercentagePoints } from '../../format/number.ts';
+import { formatPercent } from '../../format/number.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
 import { namedSeries } from '../vocabulary/series.ts';
@@ -30,7 +30,11 @@ export const renteLeningen: FigureSpec = {
         what: 'de rente op nieuwe zakelijke leningen per maand naar omvang van de lening',
         caption: 'Rente op nieuwe leningen aan niet-financiële bedrijven naar omvang (procent), nieuwste maand eerst',
         chart: { zero: true, yLabel: '%', tickFormat: (v) => formatPercent(v, 0) },
-        change: (d) => formatPercentagePoints(d, 2),
+        lead: {
+          clause: (v) => `was de rente op nieuwe zakelijke leningen tot € 0,25 mln ${v}`,
+          value: (v) => formatPercent(v, 2),
+          measure: { kind: 'difference', unit: 'procentpunt', decimals: 2 },
+        },
         keyFigureLabel: 'Rente op nieuwe leningen tot € 0,25 mln',
       },
       view,

@@ -3,11 +3,13 @@ import type { SeriesSpec } from '../../charts/frame.ts';
 import { formatNumber, formatPercent } from '../../format/number.ts';
 import { formatPeriod, formatPeriodShort } from '../../format/period.ts';
 import type { GeneratedData, GeneratedSeries } from '../../lib/generated.ts';
-import { comparePeriodCodes } from '../../lib/period.ts';
+import { comparePeriodCodes, yearEarlier } from '../../lib/period.ts';
 import { type Flag, flagSuffix } from '../../lib/provenance/flags.ts';
 import { seriesKey } from '../../lib/series-key.ts';
-import type { ChartTarget, DataTable, FigureContent } from '../figure-spec.ts';
+import type { ChartTarget, DataTable, FigureContent, KeyFigure } from '../figure-spec.ts';
 import { familySeries, pointsOf, seriesCell } from '../select.ts';
+import type { Better } from '../sentence/compare.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
 import { isPicked, seriesChoices, type ViewSelection, viewCaption } from '../view-selection.ts';
 import { seriesFamilies } from '../vocabulary/series.ts';
 import { sizeClassRank, sizeClassSeries, surveyClasses } from '../vocabulary/size-classes.ts';
@@ -28,6 +30,7 @@ export interface SurveyPoint {
   series: GeneratedSeries;
   sizeClass: SeriesSpec;
   period: string;
+  status: string;
   value: number;
   lower: number | null;
   upper: number | null;
@@ -49,6 +52,7 @@ export function surveyPoints(data: GeneratedData, ids: readonly string[]): Surve
             series,
             sizeClass: sizeClasses[rank(series.category)]!,
             period: p.period,
+            status: p.status,
             value: p.value,
             lower: p.lower ?? null,
             upper: p.upper ?? null,
@@ -72,9 +76,15 @@ export function marginText(p: SurveyPoint): string {
   return p.lower !== null && p.upper !== null ? `${formatNumber(p.lower, 1)} – ${formatNumber(p.upper, 1)}` : 'niet gepubliceerd';
 }
 
-export function describePoint(p: SurveyPoint): string {
+/** "15,0% (95%-marge 13,2% tot 16,8%)". */
+function withMargin(p: SurveyPoint): string {
   const margin = p.lower !== null && p.upper !== null ? ` (95%-marge ${formatPercent(p.lower)} tot ${formatPercent(p.upper)})` : '';
-  return `${formatPercent(p.value)}${margin}${flagSuffix(p.flags)}`;
+  return `${formatPercent(p.value)}${margin}`;
+}
+
+/** The estimate with its margin and flags, as the tooltips and the summary say it. */
+export function describePoint(p: SurveyPoint): string {
+  return `${withMargin(p)}${flagSuffix(p.flags)}`;
 }
 
 export interface SurveyContentInput {
@@ -86,7 +96,9 @@ export interface SurveyContentInput {
   group: (p: SurveyPoint) => string;
   label: (p: SurveyPoint) => string;
   caption: string;
+  /** What the chart shows, after the lead sentence. */
   summary: string;
+  keyFigure: SurveyKey;
   /** Show the key: the size classes drawn (off when the labels name them). */
   legend?: boolean;
   /** The view shown, and every estimate of the figure (the size classes a reader can choose from). */
@@ -94,11 +106,24 @@ export interface SurveyContentInput {
   all: readonly SurveyPoint[];
 }
 
+/** The headline estimate of a survey figure and how its lead says it. */
+export interface SurveyKey {
+  point: SurveyPoint;
+  label: string;
+  /**
+   * value => "had 15,0% (95%-marge …) van de mkb-bedrijven een nieuwe externe financieringsbehoefte"; none: the
+   * lead reads "<label>, <period>: <value>" (a view of one size class).
+   */
+  clause?: (value: string) => string;
+  better: Better;
+}
+
 /** A Financieringsmonitor figure: estimates with their margins as error bars, every estimate in the table. */
 export function surveyContent(input: SurveyContentInput): FigureContent {
   const { rows, targets } = errorBars(input.drawn, input.group, input.label);
   const listed = input.listed ?? input.drawn;
   const legend = sizeClasses.filter((c) => input.drawn.some((p) => p.sizeClass.key === c.key));
+  const keyFigure = surveyKeyFigure(input.keyFigure, listed);
   return {
     charts: [
       {
@@ -109,9 +134,70 @@ export function surveyContent(input: SurveyContentInput): FigureContent {
     ],
     table: surveyTable(listed, viewCaption(input.caption, input.view)),
     summary: input.summary,
+    keyFigure,
     sources: surveySources(listed),
     provisional: false,
     choices: { series: seriesChoices(input.all.map(dimensionsOf)) },
+  };
+}
+
+/**
+ * The key estimate with its lead; the same measure and class a measurement year earlier is its comparison, in
+ * procentpunt, and a difference within the overlapping 95% margins is said to be so (news: within-margin).
+ */
+function surveyKeyFigure(key: SurveyKey, points: SurveyPoint[]): KeyFigure {
+  const { point } = key;
+  const before = yearEarlier(point.period);
+  const previous = points.find((p) => p.series === point.series && p.period === before);
+  return keyFigureOf(
+    {
+      label: key.label,
+      data: seriesCell('financiering', point.series, point),
+      previous: previous ? seriesCell('financiering', previous.series, previous) : undefined,
+      status: point.status,
+      describe: (value) => formatPercent(value),
+      better: key.better,
+    },
+    {
+      ...(key.clause ? { clause: key.clause } : {}),
+      value: () => withMargin(point),
+      measure: { kind: 'difference', unit: 'procentpunt', decimals: 1 },
+      words: 'count',
+    },
+  );
+}
+
+/**
+ * The need for new external financing of the point's size class (the mkb's on the figure page, a view's own
+ * class on its page). 'neither': a larger need can mean investment plans as well as a shortage of own means,
+ * so the tiles give no judgement.
+ */
+export function needKey(point: SurveyPoint): SurveyKey {
+  if (point.sizeClass.key !== 'mkb') return classKey(point, 'neither');
+  return {
+    point,
+    label: 'Mkb-bedrijven met een nieuwe financieringsbehoefte',
+    clause: (v) => `had ${v} van de mkb-bedrijven een nieuwe externe financieringsbehoefte`,
+    better: 'neither',
+  };
+}
+
+/**
+ * The key of a view of one size class other than the mkb as a whole: the measure and class by name, the lead
+ * "<measure>, <class>, <year>: <value>" (the figures' clauses speak of the mkb).
+ */
+export function classKey(point: SurveyPoint, better: Better = 'neither'): SurveyKey {
+  return { point, label: `${point.measure.label}, ${point.sizeClass.label}`, better };
+}
+
+/** The (partly) successful financing applications of the point's size class; more is more financing found. */
+export function successKey(point: SurveyPoint): SurveyKey {
+  if (point.sizeClass.key !== 'mkb') return classKey(point, 'higher');
+  return {
+    point,
+    label: 'Mkb-bedrijven met een (deels) succesvolle financieringsaanvraag',
+    clause: (v) => `was de financieringsaanvraag van ${v} van de mkb-bedrijven met een aanvraag (deels) succesvol`,
+    better: 'higher',
   };
 }
 

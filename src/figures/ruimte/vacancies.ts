@@ -1,5 +1,6 @@
-import { formatNumber, formatSigned, formatThousands } from '../../format/number.ts';
+import { formatNumber, formatThousands } from '../../format/number.ts';
 import type { ReferenceInput, TimeSeriesInput } from '../build/time-series.ts';
+import type { LeadWords } from '../sentence/lead.ts';
 import { namedSeries } from '../vocabulary/series.ts';
 
 /** Open vacancies by 80472NED's size classes, CBS's own split (0–10, 10–100, 100+, not the mkb's 250), in its order. */
@@ -9,12 +10,16 @@ export const vacancyClassSeries = [
   namedSeries.openstaandeVacatures100Plus,
 ] as const;
 
-/** How the vacancy figures write the series' values (thousands) and the change of the key figure. */
+/** How the vacancy figures write the series' values (thousands). */
 export const vacancyValues = {
   describe: vacancies,
   cell: (v: number) => formatNumber(v, 1),
-  change: (d: number) => `${formatSigned(d, 1)} duizend`,
 } satisfies Partial<TimeSeriesInput>;
+
+/** The lead of a vacancy series: "Aan het einde van het 3e kwartaal 2023 stonden bij {firms} 67,6 duizend vacatures open". */
+export function vacancyLead(firms: string): LeadWords {
+  return { clause: (v) => `stonden bij ${firms} ${v} vacatures open`, value: (v) => formatThousands(v), words: 'count', at: 'end' };
+}
 
 /**
  * Published figures are counts, rounded to thousands ("142 duizend"): shown in thousands like the series,

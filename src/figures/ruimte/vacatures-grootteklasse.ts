@@ -4,7 +4,7 @@ import { latestPeriodCode } from '../../lib/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureSpec } from '../figure-spec.ts';
-import { vacancies, vacancyClassSeries, vacancyNotes, vacancyValues } from './vacancies.ts';
+import { vacancies, vacancyClassSeries, vacancyLead, vacancyNotes, vacancyValues } from './vacancies.ts';
 
 export const vacaturesGrootteklasse: FigureSpec = {
   id: 'vacatures-grootteklasse',
@@ -27,6 +27,7 @@ export const vacaturesGrootteklasse: FigureSpec = {
         caption: 'Openstaande vacatures naar grootteklasse (× 1 000), nieuwste kwartaal eerst',
         chart: { zero: true, yLabel: '× 1 000', title: 'Per kwartaal' },
         keyFigureLabel: 'Openstaande vacatures, 0–10 werkzame personen',
+        lead: vacancyLead('bedrijven met 0–10 werkzame personen'),
       },
       view,
     );

@@ -1,15 +1,16 @@
 import { formatNumber } from '../../format/number.ts';
 import { formatPeriod, formatPeriodWithStatus } from '../../format/period.ts';
 import type { GeneratedData } from '../../lib/generated.ts';
-import { comparePeriodCodes, parsePeriodCode, periodCode } from '../../lib/period.ts';
+import { comparePeriodCodes, yearEarlier } from '../../lib/period.ts';
 import { seriesKey } from '../../lib/series-key.ts';
 import { slugify } from '../../lib/slug.ts';
 import { timeSeriesContent } from '../build/time-series.ts';
 import type { FigureContent, FigureSpec } from '../figure-spec.ts';
 import { familyMembers, findSeries, pointsOf, seriesCell } from '../select.ts';
+import { keyFigureOf } from '../sentence/key-figure.ts';
 import { seriesChoices, type ViewSelection } from '../view-selection.ts';
-import { type NamedSeries, seriesFamilies } from '../vocabulary/series.ts';
-import { vacancies, vacancyNotes, vacancyValues } from './vacancies.ts';
+import { type NamedSeries, seriesFamilies, vacancyDirection } from '../vocabulary/series.ts';
+import { vacancies, vacancyLead, vacancyNotes, vacancyValues } from './vacancies.ts';
 
 /** SBI 2008 sections ("G Handel"): one letter, a space, the name. */
 const section = /^[A-U] /;
@@ -30,8 +31,7 @@ function latestQuarter(data: GeneratedData, named: NamedSeries[]): FigureContent
   const quarters = series.flatMap((s) => pointsOf(s, 'quarter').map((p) => p.period)).sort(comparePeriodCodes);
   const first = quarters[0]!;
   const latest = quarters.at(-1)!;
-  const period = parsePeriodCode(latest)!;
-  const yearBefore = periodCode('quarter', period.year - 1, period.index);
+  const yearBefore = yearEarlier(latest)!;
   const rows = series
     .map((s) => {
       const points = pointsOf(s, 'quarter');
@@ -42,6 +42,19 @@ function latestQuarter(data: GeneratedData, named: NamedSeries[]): FigureContent
   const status = rows[0]?.now.status ?? 'onbekend';
   const bars = rows.map((r) => ({ key: seriesKey(r.series), label: r.series.categoryLabel, value: r.now.value }));
   const top = rows.slice(0, 3).map((r) => `${r.series.categoryLabel} (${vacancies(r.now.value)})`);
+  const most = rows[0];
+  if (!most) throw new Error(`figure data: no SBI section has open vacancies for ${latest}`);
+  const keyFigure = keyFigureOf(
+    {
+      label: `Openstaande vacatures, ${most.series.categoryLabel}`,
+      data: seriesCell('vacatures', most.series, most.now),
+      previous: most.before ? seriesCell('vacatures', most.series, most.before) : undefined,
+      status,
+      describe: vacancies,
+      better: vacancyDirection,
+    },
+    { ...vacancyLead(''), clause: (v) => `stonden de meeste vacatures open in de sector ${most.series.categoryLabel}: ${v}` },
+  );
   return {
     charts: [
       {
@@ -65,6 +78,7 @@ function latestQuarter(data: GeneratedData, named: NamedSeries[]): FigureContent
     summary: `De grafiek toont het aantal openstaande vacatures per sector aan het einde van het ${formatPeriod(latest)}. De meeste vacatures: ${top.join(', ')}.`,
     sources: [...new Set(series.map((s) => s.source))],
     provisional: false,
+    keyFigure,
     choices: { series: seriesChoices(named.map((n) => n.dimensions)), span: { first, last: latest }, defaultPeriod: 'Laatste kwartaal' },
   };
 }
@@ -82,6 +96,8 @@ function overTime(data: GeneratedData, named: NamedSeries[], view: ViewSelection
       caption: 'Openstaande vacatures naar sector (× 1 000), nieuwste kwartaal eerst',
       chart: { zero: true, yLabel: '× 1 000', multiples: true, formatValue: (v) => formatNumber(v, 1) },
       keyFigureLabel: 'Openstaande vacatures',
+      // No clause: a section's lead reads "<section>, <quarter>: <vacancies>".
+      lead: { words: 'count' },
     },
     view,
   );
@@ -105,6 +121,10 @@ export const vacaturesSector: FigureSpec = {
   ],
   build: (data, view = {}) => {
     const named = sections(data);
-    return view.series || view.period ? overTime(data, named, view) : latestQuarter(data, named);
+    const latest = latestQuarter(data, named);
+    if (!view.series && !view.period) return latest;
+    const content = overTime(data, named, view);
+    // Every section over some years: the lead is the default's, the latest quarter every such view ends with.
+    return view.series ? content : { ...content, keyFigure: latest.keyFigure };
   },
 };

@@ -134,26 +134,37 @@ export const publishedClasses = classification('staatvanhetmkb', 'CBS en staatva
 ]);
 
 /**
- * CBS 81589NED (firms by size class). The StatLine export names categories by label, not code, so the
- * codes are CBS's labels; the third-party assembly spells 100+ differently. 0–250 is the mkb total.
+ * CBS 81589NED (firms by size class), with the codes the firm-count datasets give every source
+ * (src/schemas/bedrijven.ts: `1`, `3-5`, `100+`); CBS's titles are the aliases. The table of 2007–2022
+ * stops at 100 or more: there is no class that ends at 250, only CBS's own total 0–250 (the mkb) in the
+ * StatLine export. 0–50 and 0–250 are sums of the classes before them, not classes of their own.
  */
 export const firmClasses = classification('81589NED', 'CBS, tabel 81589NED', [
-  { code: '1 werkzaam persoon', label: '1 werkzame persoon', persons: persons(1, 2), site: 'zzp' },
-  { code: '2 werkzame personen', label: '2 werkzame personen', persons: persons(2, 3) },
-  { code: '3 tot 5 werkzame personen', label: '3–5 werkzame personen', persons: persons(3, 5) },
-  { code: '5 tot 10 werkzame personen', label: '5–10 werkzame personen', persons: persons(5, 10) },
-  { code: '10 tot 20 werkzame personen', label: '10–20 werkzame personen', persons: persons(10, 20) },
-  { code: '20 tot 50 werkzame personen', label: '20–50 werkzame personen', persons: persons(20, 50) },
-  { code: '50 tot 100 werkzame personen', label: '50–100 werkzame personen', persons: persons(50, 100) },
+  { code: '1', label: '1 werkzame persoon', persons: persons(1, 2), site: 'zzp', aliases: ['1 werkzaam persoon'] },
+  { code: '2', label: '2 werkzame personen', persons: persons(2, 3), aliases: ['2 werkzame personen'] },
+  { code: '3-5', label: '3–5 werkzame personen', persons: persons(3, 5), aliases: ['3 tot 5 werkzame personen'] },
+  { code: '5-10', label: '5–10 werkzame personen', persons: persons(5, 10), aliases: ['5 tot 10 werkzame personen'] },
+  { code: '10-20', label: '10–20 werkzame personen', persons: persons(10, 20), aliases: ['10 tot 20 werkzame personen'] },
+  { code: '20-50', label: '20–50 werkzame personen', persons: persons(20, 50), aliases: ['20 tot 50 werkzame personen'] },
+  { code: '50-100', label: '50–100 werkzame personen', persons: persons(50, 100), aliases: ['50 tot 100 werkzame personen'] },
   {
-    code: '100 werkzame personen of meer',
+    code: '100+',
     label: '100 of meer werkzame personen',
     persons: persons(100),
-    aliases: ['100 of meer werkzame personen'],
+    aliases: ['100 werkzame personen of meer', '100 of meer werkzame personen'],
   },
-  { code: '0 tot 50 werkzame personen', label: '0–50 werkzame personen', persons: persons(0, 50) },
-  { code: '0 tot 250 werkzame personen', label: 'Mkb (0–250 werkzame personen)', persons: persons(0, mkbLimit), site: 'mkb' },
+  { code: '0-50', label: '0–50 werkzame personen', persons: persons(0, 50), aliases: ['0 tot 50 werkzame personen'] },
+  {
+    code: '0-250',
+    label: 'Mkb (0–250 werkzame personen)',
+    persons: persons(0, mkbLimit),
+    site: 'mkb',
+    aliases: ['0 tot 250 werkzame personen', '0 tot 250 werkzame personen (mkb)'],
+  },
 ]);
+
+/** 81589NED's eight disjoint size classes (without its totals 0–50 and 0–250), smallest first. */
+export const firmSizeClasses: readonly SizeClass[] = firmClasses.classes.filter((c) => !['0-50', '0-250'].includes(c.code));
 
 /** The class whose code or alias is `category`, or undefined. */
 export function findSizeClass(split: SizeClassification, category: string): SizeClass | undefined {

@@ -5,7 +5,7 @@ import { licenceText } from '../pages/source-line.ts';
 import { noticeText } from '../pages/source-notices.ts';
 import { type FigureViewDef, viewUrl } from '../pages/views.ts';
 import { type Attribution, recordAttribution } from '../provenance/attribution.ts';
-import { flagExplanations } from '../provenance/flags.ts';
+import { flagExplanations, missingInSource } from '../provenance/flags.ts';
 import { openLicence } from '../provenance/publishers.ts';
 import { csvComment, csvFile } from './csv.ts';
 
@@ -33,7 +33,8 @@ export const licence = {
 export interface DownloadRow {
   periode: string;
   reeks: string;
-  waarde: number;
+  /** Null where the source has no number (`kenmerk` says why). */
+  waarde: number | null;
   eenheid: string;
   ondergrens: number | null;
   bovengrens: number | null;
@@ -54,7 +55,12 @@ export interface DownloadRow {
 export const downloadColumns: readonly { name: keyof DownloadRow; type: 'string' | 'number'; description: string }[] = [
   { name: 'periode', type: 'string', description: 'De periode in woorden ("2e kwartaal 2023"), of zoals de publicatie hem noemt' },
   { name: 'reeks', type: 'string', description: 'Wat het getal is: de naam van de reeks zoals het dashboard hem toont' },
-  { name: 'waarde', type: 'number', description: 'Het getal in de eenheid van de kolom eenheid, met een punt als decimaalteken' },
+  {
+    name: 'waarde',
+    type: 'number',
+    description:
+      'Het getal in de eenheid van de kolom eenheid, met een punt als decimaalteken; leeg waar de bron geen getal heeft (kenmerk zegt waarom)',
+  },
   {
     name: 'eenheid',
     type: 'string',
@@ -67,7 +73,7 @@ export const downloadColumns: readonly { name: keyof DownloadRow; type: 'string'
     type: 'string',
     description: `Leeg, of wat het getal is naast zijn waarde, gescheiden door komma's: ${Object.entries(flagExplanations)
       .map(([flag, explanation]) => `"${flag}" (${explanation})`)
-      .join('; ')}`,
+      .join('; ')}; of waarom een getal ontbreekt ("${missingInSource}": dan is waarde leeg)`,
   },
   { name: 'weergave', type: 'string', description: 'Het getal zoals de tabel op de figuurpagina het toont (Nederlandse notatie)' },
   {
@@ -110,32 +116,38 @@ export function rowLicence(attribution: Attribution): string {
 /** A number in the unit it is shown in (`shownIn`: exactly `value / divisor`). */
 const inShownUnit = (data: CellData, value: number) => (data.shownIn ? value / data.shownIn.divisor : value);
 
-/** Every number of the figure's table (the same numbers as the chart), in the table's order. */
+/**
+ * Every number of the figure's table (the same numbers as the chart), in the table's order; a number the
+ * source lacks as a row without a value, its reason in `kenmerk`, its source's provenance as for a number.
+ */
 export function downloadRows(view: FigureView): DownloadRow[] {
   const { columns, rows } = view.table;
   return rows.flatMap((row) =>
-    row.cells.flatMap((cell, i) => {
+    row.cells.flatMap((cell, i): DownloadRow[] => {
       const data = cell.data;
-      if (!data) return [];
+      const missing = cell.missing;
+      if (!data && !missing) return [];
+      const id = (data ?? missing)!;
+      const attribution = id.attribution;
       return [
         {
-          periode: formatPeriod(data.period),
+          periode: formatPeriod(id.period),
           reeks: cell.label ?? columns[i + 1] ?? '',
-          waarde: inShownUnit(data, data.value),
-          eenheid: data.shownIn?.unit ?? data.unit,
-          ondergrens: data.lower == null ? null : inShownUnit(data, data.lower),
-          bovengrens: data.upper == null ? null : inShownUnit(data, data.upper),
-          kenmerk: data.flags.join(', '),
+          waarde: data ? inShownUnit(data, data.value) : null,
+          eenheid: data ? (data.shownIn?.unit ?? data.unit) : id.unit,
+          ondergrens: data?.lower == null ? null : inShownUnit(data, data.lower),
+          bovengrens: data?.upper == null ? null : inShownUnit(data, data.upper),
+          kenmerk: data ? data.flags.join(', ') : cell.text,
           weergave: cell.text,
-          uitgever: data.attribution.publisher,
-          bron: data.attribution.citation,
-          bron_url: data.attribution.url ?? '',
-          licentie: rowLicence(data.attribution),
-          samensteller: data.attribution.assembly ?? '',
-          toelichting: data.remark ?? '',
-          periode_code: data.period,
-          dataset: data.dataset,
-          reeks_id: data.series,
+          uitgever: attribution.publisher,
+          bron: attribution.citation,
+          bron_url: attribution.url ?? '',
+          licentie: rowLicence(attribution),
+          samensteller: attribution.assembly ?? '',
+          toelichting: data?.remark ?? '',
+          periode_code: id.period,
+          dataset: id.dataset,
+          reeks_id: id.series,
         },
       ];
     }),

@@ -191,7 +191,7 @@ export function figureImage(view: FigureView, permalink: string): { svg: string;
       color: colors.text,
     },
     element('title', { id: 'figuur-titel' }, view.title),
-    element('desc', { id: 'figuur-beschrijving' }, `${view.content.summary} ${view.sourceLine}`),
+    element('desc', { id: 'figuur-beschrijving' }, `${view.content.keyFigure.sentence} ${view.content.summary} ${view.sourceLine}`),
     element('rect', { width, height, fill: colors.background }),
     ...drawn,
   );

@@ -56,6 +56,7 @@ export function figureEmbedHeight(view: FigureView, width = 640): number {
   let height = 24; // padding
   height += lines(view.title, embedCharWidth.title) * 25 + 4;
   height += lines(view.subtitle, embedCharWidth.subtitle) * 21 + 12;
+  height += lines(view.content.keyFigure.sentence, embedCharWidth.subtitle) * 21 + 12; // the caption
   for (const rendered of view.charts) {
     if (rendered.chart.title) height += 22 + 20;
     const legend = [

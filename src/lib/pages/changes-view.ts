@@ -1,4 +1,5 @@
-import type { FigureContent } from '../../figures/figure-spec.ts';
+import { refsOf } from '../../figures/build/derived.ts';
+import type { CellData, FigureContent } from '../../figures/figure-spec.ts';
 import { formatNumber, formatSigned } from '../../format/number.ts';
 import { formatDate, formatPeriod } from '../../format/period.ts';
 import { type ChangeCounts, type ChangesFile, changesArtefact, type DatasetChanges, type DropChanges } from '../../schemas/changes-file.ts';
@@ -191,9 +192,15 @@ export type FigureSeries = Map<string, Set<string>>;
 
 export function figureSeries(content: FigureContent): FigureSeries {
   const uses: FigureSeries = new Map();
-  const cells = content.table.rows.flatMap((row) => row.cells.map((cell) => cell.data));
-  for (const data of [...cells, content.keyFigure?.data, content.keyFigure?.previous]) {
-    if (!data) continue;
+  // A derived number uses the published numbers it is computed from; a missing one, the series that lacks it.
+  const operands = (data: CellData | undefined): { dataset: CellData['dataset']; series: string; period: string }[] => {
+    if (!data?.derived) return data ? [data] : [];
+    return refsOf(data.derived).map((ref) => ({ ...ref, dataset: ref.dataset ?? data.dataset }));
+  };
+  const cells = content.table.rows.flatMap((row) =>
+    row.cells.flatMap((cell) => [...operands(cell.data), ...(cell.missing ? [cell.missing] : [])]),
+  );
+  for (const data of [...cells, ...operands(content.keyFigure?.data), ...operands(content.keyFigure?.previous)]) {
     // Single figures' keys end in the period (`topic|series|category|period`); a series is the rest.
     const key =
       data.dataset === 'kerncijfers' || data.dataset === 'productiviteit'

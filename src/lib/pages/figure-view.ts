@@ -99,7 +99,7 @@ export function figureView(spec: FigureSpec, data: GeneratedData, def: FigureVie
       const { svg, xml, scales } = renderSvg(chartOptions(chart.spec, frame), {
         id: `${id}-${variant}`,
         title,
-        description: content.summary,
+        description: `${content.keyFigure.sentence} ${content.summary}`,
       });
       return { svg, xml, layout: overlayLayout(chart.targets, scales), width: scales.width, height: scales.height };
     };
@@ -148,14 +148,23 @@ const marginOf = (data: CellData) =>
   data.lower != null && data.upper != null ? ` (95%-marge ${formatNumber(data.lower, 1)} – ${formatNumber(data.upper, 1)})` : '';
 
 function flagNote(table: DataTable, flag: Flag): FlagNote {
-  const flagged = table.rows.flatMap((row) =>
+  const numbers = (i: number) => table.rows.flatMap((row) => (row.cells[i]?.data ? [row.cells[i].data] : []));
+  const columns = table.columns.slice(1).map((heading, i) => {
+    const all = numbers(i);
+    return { heading, all: all.length, flagged: all.filter((data) => data.flags.includes(flag)).length };
+  });
+  // A column whose every number has the flag (a derived series) is said once, not number by number.
+  const whole = columns.map((c) => c.flagged > listedAtMost && c.flagged === c.all);
+  const single = table.rows.flatMap((row) =>
     row.cells.flatMap((cell, i) =>
-      cell.data?.flags.includes(flag)
+      cell.data?.flags.includes(flag) && !whole[i]
         ? [`${cell.label ?? table.columns[i + 1] ?? ''}, ${formatPeriod(cell.data.period)}: ${cell.text}${marginOf(cell.data)}`]
         : [],
     ),
   );
-  return { flag, values: flagged.length <= listedAtMost ? flagged : [], count: flagged.length };
+  const entries = [...columns.flatMap((c, i) => (whole[i] ? [`${c.heading}: alle ${formatNumber(c.flagged, 0)} cijfers`] : [])), ...single];
+  const count = columns.reduce((n, c) => n + c.flagged, 0);
+  return { flag, values: entries.length <= listedAtMost ? entries : [], count };
 }
 
 /** Every number of a table column by column (a series' source before the next series'), oldest first. */

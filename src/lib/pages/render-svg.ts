@@ -16,9 +16,11 @@ export interface RenderSvgOptions {
 export interface RenderedScales {
   width: number;
   height: number;
-  /** Pixel position of a value on a scale (band scales: the band's start), or undefined. */
-  apply(scale: 'x' | 'y', value: unknown): number | undefined;
-  bandwidth(scale: 'x' | 'y'): number;
+  /** Pixel position of a value on a scale (band scales and facets: the band's start), or undefined. */
+  apply(scale: 'x' | 'y' | 'fx' | 'fy', value: unknown): number | undefined;
+  bandwidth(scale: 'x' | 'y' | 'fx' | 'fy'): number;
+  /** The values of a band scale or facet (how many columns a rendering has), or empty. */
+  domain(scale: 'fx' | 'fy'): unknown[];
   /** The pixel range of a scale (for y: [bottom, top] of the plot area). */
   range(scale: 'x' | 'y'): [number, number] | undefined;
 }
@@ -74,6 +76,7 @@ export function renderSvg(options: Plot.PlotOptions, meta: RenderSvgOptions): { 
       return typeof position === 'number' && Number.isFinite(position) ? position : undefined;
     },
     bandwidth: (name) => plot.scale(name)?.bandwidth ?? 0,
+    domain: (name) => [...(plot.scale(name)?.domain ?? [])],
     range: (name) => {
       const range = plot.scale(name)?.range;
       const ends = range ? [...range].map(Number) : [];

@@ -30,12 +30,19 @@ export const homeUrl = sitePath('/');
 export const figuresUrl = sitePath('/figuren/');
 export const figureUrl = (id: string) => sitePath(`/figuren/${id}/`);
 export const themeUrl = (id: string) => sitePath(`/${id}/`);
+/** The provinces: /regio/ lists them, /regio/<slug>/ is one province's page. */
+export const regionsUrl = sitePath('/regio/');
+export const provinceUrl = (slug: string) => sitePath(`/regio/${slug}/`);
+/** Every figure on one page, laid out for A4 (src/pages/overzicht.astro, npm run pdf). */
+export const overviewUrl = sitePath('/overzicht/');
 /** The site's icon (public/favicon.svg). */
 export const faviconUrl = sitePath('/favicon.svg');
 
 export const navigation = [
   ...themes.map((theme) => ({ href: themeUrl(theme.id), label: theme.title })),
+  { href: regionsUrl, label: 'Regio’s' },
   { href: figuresUrl, label: 'Alle figuren' },
+  { href: overviewUrl, label: 'Overzicht' },
 ];
 
 export interface Crumb {

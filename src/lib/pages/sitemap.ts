@@ -1,9 +1,10 @@
 import { themes } from '../../figures/themes.ts';
+import { siteProvinces } from '../../figures/vocabulary/provinces.ts';
 import { element } from '../downloads/xml.ts';
 import { barometerPath, methodPath, quarterPath } from './barometer-view.ts';
 import { type ChangesFile, changelogUrl, dropUrl, lastChangedDrop } from './changes-view.ts';
 import type { FeedFigure } from './feed.ts';
-import { absoluteUrl, figuresUrl, figureUrl, homeUrl, sitePath, themeUrl } from './site.ts';
+import { absoluteUrl, figuresUrl, figureUrl, homeUrl, overviewUrl, provinceUrl, regionsUrl, sitePath, themeUrl } from './site.ts';
 
 /**
  * sitemap.xml and robots.txt. The sitemap lists every page a search engine may index (not the embeds, which
@@ -37,8 +38,11 @@ export function sitemapPages({ changes, figures, quarters, figurePages = [] }: S
     page(homeUrl),
     ...themes.map((theme) => page(themeUrl(theme.id))),
     page(figuresUrl),
+    page(overviewUrl),
     ...figures.map((figure) => page(figureUrl(figure.id), changed.get(figure.id))),
     ...figurePages.map(({ figure, path }) => page(path, changed.get(figure))),
+    page(regionsUrl),
+    ...siteProvinces.map((province) => page(provinceUrl(province.slug))),
     page(changelogUrl),
     ...changes.drops.map((drop) => page(dropUrl(drop.id), drop.date)),
     page(barometerPath),

@@ -24,6 +24,12 @@ export const flagExplanations = {
 
 export type Flag = keyof typeof flagExplanations;
 
+/**
+ * Said wherever a source has no figures for a series at all (a province the table lacks): on its tile, in
+ * its panel, its table cells, tooltips and downloads, instead of a number, never as 0.
+ */
+export const missingInSource = 'ontbreekt in deze bron';
+
 /** Flags in one fixed order, so every table, tooltip and download lists them alike. */
 export const flagOrder = Object.keys(flagExplanations) as [Flag, ...Flag[]];
 

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { derive, refsOf } from '../../../src/figures/build/derived.ts';
+import type { CellRef } from '../../../src/figures/figure-spec.ts';
 import { figures } from '../../../src/figures/index.ts';
 import { themes } from '../../../src/figures/themes.ts';
 import { loadGenerated } from '../../../src/lib/generated.ts';
@@ -7,6 +9,17 @@ import { figureView } from '../../../src/lib/pages/figure-view.ts';
 // Built on the real src/generated (npm test runs `npm run data` first).
 const data = loadGenerated();
 const built = figures.map((spec) => ({ spec, content: spec.build(data), view: figureView(spec, data) }));
+
+/** The one published value of a series dataset at a reference (a derived cell's operand). */
+function publishedValue(dataset: string, ref: CellRef): number {
+  const values = Object.entries(data.series)
+    .filter(([name]) => name === dataset)
+    .flatMap(([, series]) => series.filter((s) => `${s.source}|${s.series}|${s.category}` === ref.series))
+    .flatMap((s) => s.points.filter((p) => p.period === ref.period).map((p) => p.value));
+  expect(values, `${dataset}: ${ref.series} ${ref.period}`).toHaveLength(1);
+  expect(values[0], `${dataset}: ${ref.series} ${ref.period}`).not.toBeNull();
+  return values[0]!;
+}
 
 describe('the figure registry', () => {
   test('has at least 15 figures with unique URL-safe ids', () => {
@@ -52,6 +65,19 @@ describe('the figure registry', () => {
       for (const row of content.table.rows) {
         for (const cell of row.cells) {
           if (!cell.data) continue;
+          if (cell.data.derived) {
+            // Computed by the site: flagged, and what its formula gives on the numbers it names.
+            const values = new Map(
+              refsOf(cell.data.derived).map((ref) => [
+                `${ref.series}#${ref.period}`,
+                publishedValue(ref.dataset ?? cell.data!.dataset, ref),
+              ]),
+            );
+            expect(cell.data.flags, `${spec.id}: ${cell.data.series}`).toContain('afgeleid');
+            // A sum of published decimals equals the published sum up to floating-point error.
+            expect(derive(cell.data.derived, (ref) => values.get(`${ref.series}#${ref.period}`)!)).toBeCloseTo(cell.data.value, 9);
+            continue;
+          }
           const { dataset, series, period, value } = cell.data;
           const found =
             dataset === 'kerncijfers' || dataset === 'productiviteit'

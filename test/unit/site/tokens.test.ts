@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { categorical, colors, cssCustomProperties, quadrant } from '../../../src/styles/tokens.ts';
+import { categorical, colors, cssCustomProperties, quadrant, sequential, sequentialText } from '../../../src/styles/tokens.ts';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5]
@@ -21,6 +21,19 @@ describe('the palette', () => {
   test.each(Object.entries(quadrant))('quadrant %s: mark ≥ 3:1 on white, dark text ≥ 4.5:1 on its tint', (_, q) => {
     expect(contrast(q.mark)).toBeGreaterThanOrEqual(3);
     expect(contrast(colors.text, q.tint)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test.each(sequential.map((fill, i) => [fill, sequentialText[i]!] as const))(
+    'sequential step %s: its text colour (%s) has at least 4.5:1 on it, its edge 3:1',
+    (fill, text) => {
+      expect(contrast(colors[text], fill)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colors.textMuted, fill) >= 3 || contrast(colors.textMuted) >= 3).toBe(true);
+    },
+  );
+
+  test('the sequential ramp gets darker step by step', () => {
+    const light = sequential.map((c) => contrast(c));
+    expect([...light].sort((a, b) => a - b)).toEqual(light);
   });
 
   test('text colours have at least 4.5:1 on white and on the surface colour', () => {

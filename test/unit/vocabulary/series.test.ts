@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { familySeries, findSeries } from '../../../src/figures/select.ts';
-import { type NamedSeries, namedSeries, seriesFamilies } from '../../../src/figures/vocabulary/series.ts';
-import { vacancyClasses } from '../../../src/figures/vocabulary/size-classes.ts';
+import { firmClassSeries, type NamedSeries, namedSeries, provinceSeries, seriesFamilies } from '../../../src/figures/vocabulary/series.ts';
+import { firmSizeClasses, vacancyClasses } from '../../../src/figures/vocabulary/size-classes.ts';
 import { loadGenerated } from '../../../src/lib/generated.ts';
 import { figureKey, figureSeriesKey, seriesKey } from '../../../src/lib/series-key.ts';
+import { debtorTypes, provinces } from '../../../src/schemas/faillissementen-provincie.ts';
 
 describe('series keys', () => {
   test.each([
@@ -87,6 +88,21 @@ describe('the named series', () => {
       namedSeries.openstaandeVacatures100Plus,
     ];
     expect(series.map((s) => [s.category, s.label])).toEqual(vacancyClasses.classes.map((c) => [c.code, c.label]));
+  });
+
+  test('the firm-count series follow 81589NED’s eight classes, the same codes as the data', () => {
+    expect(firmClassSeries.map((s) => seriesKey(s))).toEqual(firmSizeClasses.map((c) => `cbsodata-csv/81589NED|${c.code}|A-U`));
+    for (const named of firmClassSeries) expect(findSeries(data, named).points.length, seriesKey(named)).toBe(64);
+  });
+
+  test('every province has a series of every debtor type, with province and debtor type as dimensions', () => {
+    for (const province of provinces)
+      for (const debtor of debtorTypes) {
+        const named = provinceSeries(province, debtor.code);
+        expect(findSeries(data, named).points.length, seriesKey(named)).toBeGreaterThan(0);
+        expect(named.dimensions?.province).toEqual({ code: province.code, label: province.label });
+        expect(named.dimensions?.debtorType?.code).toBe(debtor.code);
+      }
   });
 
   test.each(Object.entries(seriesFamilies))('family %s has series in the data', (_, family) => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   findSizeClass,
   firmClasses,
+  firmSizeClasses,
   mkbShare,
   type PersonsEmployed,
   publishedClasses,
@@ -65,10 +66,10 @@ describe('each split as its publisher defines it', () => {
     [publishedClasses, 'midden', 'Middenbedrijf (50–250)', 50, 250, 'whole'],
     [publishedClasses, 'mkb', 'Mkb totaal', 0, 250, 'whole'],
     [publishedClasses, 'groot', 'Grootbedrijf (250+)', 250, null, 'none'],
-    [firmClasses, '1 werkzaam persoon', '1 werkzame persoon', 1, 2, 'whole'],
-    [firmClasses, '3 tot 5 werkzame personen', '3–5 werkzame personen', 3, 5, 'whole'],
-    [firmClasses, '100 werkzame personen of meer', '100 of meer werkzame personen', 100, null, 'part'],
-    [firmClasses, '0 tot 250 werkzame personen', 'Mkb (0–250 werkzame personen)', 0, 250, 'whole'],
+    [firmClasses, '1', '1 werkzame persoon', 1, 2, 'whole'],
+    [firmClasses, '3-5', '3–5 werkzame personen', 3, 5, 'whole'],
+    [firmClasses, '100+', '100 of meer werkzame personen', 100, null, 'part'],
+    [firmClasses, '0-250', 'Mkb (0–250 werkzame personen)', 0, 250, 'whole'],
   ])('%#: %s %s is “%s”, %d to %s, mkb: %s', (split, code, label, min, max, mkb) => {
     const found = sizeClassOf(split, code);
     expect({ code: found.code, label: found.label, persons: found.persons, mkb: found.mkb }).toEqual({
@@ -88,7 +89,7 @@ describe('each split as its publisher defines it', () => {
   // The disjoint classes of a split (81589NED's 0–50 and 0–250 are sums of them) cover all sizes once.
   test.each<[string, SizeClassification, string[], number]>([
     ['80472NED', vacancyClasses, ['WP19074', 'WP19091', 'WP19098'], 0],
-    ['81589NED', firmClasses, firmClasses.classes.slice(0, 8).map((c) => c.code), 1],
+    ['81589NED', firmClasses, firmSizeClasses.map((c) => c.code), 1],
   ])('%s: the classes follow each other without a gap, the last one open', (_, split, codes, from) => {
     let next: number | null = from;
     for (const code of codes) {
@@ -123,8 +124,11 @@ describe('matching is by code or exact alias, never by part of a label', () => {
     [publishedClasses, 'mkb excl. zzp', 'mkb'],
     [publishedClasses, 'microbedrijven', undefined],
     [publishedClasses, 'NL', undefined],
-    [firmClasses, '100 of meer werkzame personen', '100 werkzame personen of meer'],
+    [firmClasses, '100 of meer werkzame personen', '100+'],
+    [firmClasses, '100 werkzame personen of meer', '100+'],
+    [firmClasses, '3 tot 5 werkzame personen', '3-5'],
     [firmClasses, '100 werkzame personen', undefined],
+    [firmClasses, '3', undefined],
   ])('%#: "%s" → %s', (split, category, code) => {
     expect(findSizeClass(split, category)?.code).toBe(code);
   });
@@ -146,6 +150,15 @@ describe('the generated data uses only codes the splits know', () => {
     const codes = new Set(data.series.vacatures.filter((s) => s.category.startsWith('WP')).map((s) => s.category));
     expect(codes.size).toBeGreaterThan(0);
     for (const code of codes) expect(findSizeClass(vacancyClasses, code), code).toBeDefined();
+  });
+  test('81589NED size classes and totals (bedrijven, bedrijven-bedrijfstak)', () => {
+    const codes = new Set(
+      [...data.series.bedrijven, ...data.series['bedrijven-bedrijfstak']]
+        .map((s) => s.series)
+        .filter((code) => !['totaal', 'natuurlijke-personen', 'rechtspersonen'].includes(code)),
+    );
+    expect(codes.size).toBe(10);
+    for (const code of codes) expect(findSizeClass(firmClasses, code), code).toBeDefined();
   });
   test('Financieringsmonitor size classes', () => {
     const codes = new Set(data.series.financiering.filter((s) => s.source.includes('financieringsmonitor')).map((s) => s.category));
