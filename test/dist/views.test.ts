@@ -10,6 +10,7 @@ import { builtSiteUrl } from '../helpers/built-site.ts';
 import { figureId, listPages, type Page, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 import { showsValue } from '../helpers/dutch-number.ts';
 import { lookupValues, seriesValues } from '../helpers/generated.ts';
+import { checkLead } from '../helpers/lead-sentence.ts';
 
 const dist = requireDist();
 // The origin of the build's absolute URLs (SITE_URL, or the local default); these tests read a build at BASE_PATH /.
@@ -171,6 +172,27 @@ describe.each(viewPages.map((p) => [p.url] as const))('view %s', (url) => {
       const chosen = links.find((l) => l.current)!;
       if (chosen !== links[0]) expect(title).toContain(chosen.label.toLowerCase());
     }
+  });
+
+  test('its lead is its own: true of src/generated, about a number in its table, and its description, chart text and embed caption', () => {
+    const lead = figure.querySelector('p.figure-lead');
+    expect(lead, 'no p.figure-lead').toBeTruthy();
+    const sentence = text(lead);
+    expect(checkLead(lead!, sentence).problems).toEqual([]);
+    const said = ['data-series', 'data-period'].map((name) => lead!.getAttribute(name));
+    const cells = [...figure.querySelectorAll('table.data-table td[data-value]')];
+    // The page may show only the newest rows of its table; the whole table is on …/tabel/.
+    const whole = pageOf(`${url}tabel/`)?.querySelectorAll('table.data-table td[data-value]') ?? [];
+    expect(
+      [...cells, ...whole].some((td) => td.getAttribute('data-series') === said[0] && td.getAttribute('data-period') === said[1]),
+      `the lead's number (${said.join(' ')}) is not in the view's table`,
+    ).toBe(true);
+    const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content');
+    expect(meta('meta[name="description"]')).toBe(sentence);
+    expect(meta('meta[property="og:description"]')).toBe(sentence);
+    for (const desc of figure.querySelectorAll('svg[role="img"] > desc')) expect(text(desc).startsWith(sentence)).toBe(true);
+    const embed = pageOf(`/embed/${id}/${url.slice(`/figuren/${id}/`.length)}`);
+    expect(text(embed?.querySelector('.embed-caption'))).toBe(sentence);
   });
 
   test('its table holds the generated numbers, in Dutch', () => {
