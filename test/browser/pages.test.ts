@@ -5,20 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page as BrowserPage } from 'playwright-core';
+import type { Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserSample } from '../helpers/browser-sample.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import {
-  figureId,
-  figureUrlsInListingOrder,
-  listPages,
-  projectRoot,
-  requireDist,
-  type StaticServer,
-  startServer,
-} from '../helpers/dist.ts';
-import { PagePool, type PooledPage } from '../helpers/page-pool.ts';
+import { figureId, figureUrlsInListingOrder, listPages, projectRoot, requireDist } from '../helpers/dist.ts';
+import { type BrowserSuite, openBrowserSuite, type PagePool, type PooledPage } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
 const pages = browserSample(listPages(dist)).pages;
@@ -33,26 +24,15 @@ const screenshots = join(projectRoot, 'test-results/screenshots');
 /** The figure page for the keyboard test and the screenshots: the first one /figuren/ lists. */
 const sampleFigure = figureUrlsInListingOrder(dist)[0];
 
-let browser: Browser;
-let server: StaticServer;
-let withJs: PagePool;
-let withoutJs: PagePool;
+let suite: BrowserSuite;
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  server = await startServer(dist);
-  browser = await launchChromium(['--disable-gpu']);
   // Three tabs keep two cores busy while the other test worker runs; the no-JS checks are light.
-  withJs = new PagePool(browser, 3);
-  withoutJs = new PagePool(browser, 2, { javaScriptEnabled: false });
+  suite = await openBrowserSuite(dist, { withJs: 3, withoutJs: 2 });
 }, 60_000);
 
-afterAll(async () => {
-  await withJs?.close();
-  await withoutJs?.close();
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => suite?.close());
 
 /** Loads `url` at `viewport` in a pooled tab; `check` gets the tab and the problems recorded so far. */
 async function visit<T>(
@@ -63,7 +43,7 @@ async function visit<T>(
 ): Promise<T> {
   return pool.use(async (slot) => {
     await slot.page.setViewportSize(viewport);
-    const response = await slot.page.goto(server.origin + url, { waitUntil: 'load' });
+    const response = await slot.page.goto(suite.server.origin + url, { waitUntil: 'load' });
     if (!response?.ok()) slot.problems.push(`HTTP ${response?.status()} for the page itself`);
     await slot.page.evaluate(() => document.fonts.ready);
     return check(slot.page, slot);
@@ -109,7 +89,7 @@ describe.each(viewports)('at $width×$height', (viewport) => {
     '%s: loads cleanly, fits the width, passes axe',
     { timeout: 120_000 },
     async (url, { expect }) => {
-      await visit(withJs, url, viewport, async (page, slot) => {
+      await visit(suite.withJs, url, viewport, async (page, slot) => {
         const size = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
         const overflow = size.scrollWidth > size.innerWidth ? await page.evaluate(overflowingElements) : [];
         // Only violations are needed; skipping the details of passed checks makes axe about a fifth faster.
@@ -140,7 +120,7 @@ describe.each(viewports)('at $width×$height', (viewport) => {
 
 describe('without JavaScript', () => {
   test.concurrent.for(figureUrls)('%s shows its chart', { timeout: 60_000 }, async (url, { expect }) => {
-    await visit(withoutJs, url, viewports[0]!, async (page) => {
+    await visit(suite.withoutJs, url, viewports[0]!, async (page) => {
       const charts = page.locator(`figure.figure[data-figure="${figureId(url)}"] svg[role="img"]`);
       const boxes = await charts.evaluateAll((svgs) =>
         svgs.map((svg) => {
@@ -161,7 +141,7 @@ describe('keyboard', () => {
   test(`Tab reaches a data point in the chart of ${sampleFigure} and opens its tooltip`, { timeout: 120_000 }, async () => {
     expect(sampleFigure, 'there is no figure page').toBeDefined();
     const id = figureId(sampleFigure!)!;
-    const found = await visit(withJs, sampleFigure!, viewports[1]!, async (page) => {
+    const found = await visit(suite.withJs, sampleFigure!, viewports[1]!, async (page) => {
       const tooltips = page.locator('[role="tooltip"], .tooltip');
       const visibleTexts = async () => {
         const texts: string[] = [];

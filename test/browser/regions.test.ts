@@ -5,11 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { projectRoot, requireDist, type StaticServer, startServer } from '../helpers/dist.ts';
-import { PagePool } from '../helpers/page-pool.ts';
+import { projectRoot, requireDist } from '../helpers/dist.ts';
+import { type BrowserSuite, openBrowserSuite } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
 const figure = '/figuren/faillissementen-provincie/';
@@ -19,25 +18,14 @@ const viewports = [
 ];
 const screenshots = join(projectRoot, 'test-results/screenshots');
 
-let browser: Browser;
-let server: StaticServer;
-let withJs: PagePool;
-let withoutJs: PagePool;
+let suite: BrowserSuite;
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  server = await startServer(dist);
-  browser = await launchChromium();
-  withJs = new PagePool(browser, 2);
-  withoutJs = new PagePool(browser, 1, { javaScriptEnabled: false });
+  suite = await openBrowserSuite(dist, { withJs: 2, withoutJs: 1 });
 }, 60_000);
 
-afterAll(async () => {
-  await withJs?.close();
-  await withoutJs?.close();
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => suite?.close());
 
 /** Loads `url` at `viewport` in a pooled tab, runs `work`, then fails on any console error or failed request. */
 async function open<T>(
@@ -46,9 +34,9 @@ async function open<T>(
   work: (page: Page) => Promise<T>,
   javaScriptEnabled = true,
 ): Promise<T> {
-  return (javaScriptEnabled ? withJs : withoutJs).use(async (slot) => {
+  return (javaScriptEnabled ? suite.withJs : suite.withoutJs).use(async (slot) => {
     await slot.page.setViewportSize(viewport);
-    const response = await slot.page.goto(server.origin + url, { waitUntil: 'load' });
+    const response = await slot.page.goto(suite.server.origin + url, { waitUntil: 'load' });
     expect(response?.ok(), `HTTP ${response?.status()} for ${url}`).toBe(true);
     const result = await work(slot.page);
     expect(slot.problems, `console errors and failed requests on ${url}`).toEqual([]);

@@ -3,11 +3,10 @@
 // without console errors and without axe violations; without JavaScript the same links load the view's page.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { parseHtml, requireDist, type StaticServer, startServer, urlToFile } from '../helpers/dist.ts';
-import { PagePool } from '../helpers/page-pool.ts';
+import { parseHtml, requireDist, urlToFile } from '../helpers/dist.ts';
+import { type BrowserSuite, openBrowserSuite } from '../helpers/page-pool.ts';
 
 const dist = requireDist();
 
@@ -20,24 +19,13 @@ const samples = [
 ] as const;
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-let browser: Browser;
-let server: StaticServer;
-let withJs: PagePool;
-let withoutJs: PagePool;
+let suite: BrowserSuite;
 
 beforeAll(async () => {
-  server = await startServer(dist);
-  browser = await launchChromium(['--disable-gpu']);
-  withJs = new PagePool(browser, 2);
-  withoutJs = new PagePool(browser, 1, { javaScriptEnabled: false });
+  suite = await openBrowserSuite(dist, { withJs: 2, withoutJs: 1 });
 }, 60_000);
 
-afterAll(async () => {
-  await withJs?.close();
-  await withoutJs?.close();
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => suite?.close());
 
 /** What dist/ says a page shows: its <h1> and the first row of its figure's table. */
 function built(url: string): { title: string; firstRow: string } {
@@ -80,9 +68,9 @@ describe.each(samples)('$kind: $url', ({ url }) => {
   test('keyboard: Enter on a choice switches in place, the focus stays on it, Back restores; no errors; axe clean', {
     timeout: 120_000,
   }, async () => {
-    await withJs.use(async ({ page, problems }) => {
+    await suite.withJs.use(async ({ page, problems }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(server.origin + url, { waitUntil: 'load' });
+      await page.goto(suite.server.origin + url, { waitUntil: 'load' });
       const target = await otherChoice(page);
       expect(target, 'a choice other than the current view').toBeDefined();
       await page.evaluate(() => {
@@ -133,8 +121,8 @@ describe.each(samples)('$kind: $url', ({ url }) => {
   });
 
   test('without JavaScript the choice is a link to the view’s page', { timeout: 60_000 }, async () => {
-    await withoutJs.use(async ({ page, problems }) => {
-      await page.goto(server.origin + url, { waitUntil: 'load' });
+    await suite.withoutJs.use(async ({ page, problems }) => {
+      await page.goto(suite.server.origin + url, { waitUntil: 'load' });
       const target = await otherChoice(page);
       expect(target).toBeDefined();
       await Promise.all([

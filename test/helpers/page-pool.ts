@@ -1,4 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { type StaticServer, startServer } from './dist.ts';
 
 /** A browser tab that is reused from test to test, with what went wrong since it was handed out. */
 export interface PooledPage {
@@ -86,4 +88,27 @@ export class PagePool {
     });
     return slot;
   }
+}
+
+/** What a browser suite shares: dist/ served on 127.0.0.1, one Chromium, and pools of tabs with and without JavaScript. */
+export interface BrowserSuite {
+  server: StaticServer;
+  browser: Browser;
+  withJs: PagePool;
+  withoutJs: PagePool;
+  close(): Promise<void>;
+}
+
+export async function openBrowserSuite(dist: string, tabs: { withJs: number; withoutJs: number }): Promise<BrowserSuite> {
+  const server = await startServer(dist);
+  const browser = await launchChromium(['--disable-gpu']);
+  const withJs = new PagePool(browser, tabs.withJs);
+  const withoutJs = new PagePool(browser, tabs.withoutJs, { javaScriptEnabled: false });
+  const close = async () => {
+    await withJs.close();
+    await withoutJs.close();
+    await browser.close();
+    await server.stop();
+  };
+  return { server, browser, withJs, withoutJs, close };
 }
