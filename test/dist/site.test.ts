@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { figureId, listPages, type Page, readPage, requireDist, urlToFile } from '../helpers/dist.ts';
 import { isNumericText, showsValue } from '../helpers/dutch-number.ts';
-import { derivedValue, lookupValues } from '../helpers/generated.ts';
+import { cellValueProblem } from '../helpers/generated.ts';
 import { hasGeometry } from '../helpers/svg-geometry.ts';
 
 const dist = requireDist();
@@ -219,20 +219,8 @@ describe.each(figurePages.map((page) => [page.url, page] as const))('figure page
           continue;
         }
         const value = Number(raw);
-        const derivation = cell.getAttribute('data-derived');
-        if (derivation !== null) {
-          // A number the site computed: flagged, and equal to the computation from the numbers it names.
-          const derived = derivedValue(key.dataset, derivation);
-          if (!(cell.getAttribute('data-flag') ?? '').split(',').includes('afgeleid'))
-            problems.push(`${where}: derived without data-flag afgeleid`);
-          if ('problem' in derived) problems.push(`${where}: ${derived.problem}`);
-          else if (Math.abs(derived.value - value) > 1e-9 * Math.max(1, Math.abs(value)))
-            problems.push(`${where}: data-value ${raw} ≠ ${derived.value} computed from ${derivation}`);
-        } else {
-          const found = lookupValues(key);
-          if ('problem' in found) problems.push(`${where}: ${found.problem}`);
-          else if (!found.values.includes(value)) problems.push(`${where}: data-value ${raw} ≠ JSON ${found.values.join(' or ')}`);
-        }
+        const problem = cellValueProblem(cell);
+        if (problem) problems.push(`${where}: ${problem}`);
         // A number shown in another unit than its source's (published counts in thousands) says by how much.
         const divisor = Number(cell.getAttribute('data-divisor') ?? 1);
         if (!showsValue(shown, value / divisor)) problems.push(`${where}: the text does not show ${raw} / ${divisor} in Dutch notation`);

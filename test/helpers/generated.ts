@@ -107,3 +107,30 @@ export function derivedValue(dataset: string, json: string): { value: number } |
   else return { problem: `unknown derivation ${json}` };
   return problems.length > 0 ? { problem: problems.join('; ') } : { value };
 }
+
+/**
+ * Why a table cell's number (data-value) is not the data's, or undefined when it is: a published number is the
+ * value src/generated holds for its key; a derived one (data-derived) is flagged afgeleid and equals the
+ * computation from the published numbers it names.
+ */
+export function cellValueProblem(cell: Element): string | undefined {
+  const key = {
+    dataset: cell.getAttribute('data-dataset') ?? '',
+    series: cell.getAttribute('data-series') ?? '',
+    period: cell.getAttribute('data-period') ?? '',
+  };
+  const raw = cell.getAttribute('data-value') ?? '';
+  const value = Number(raw);
+  const derivation = cell.getAttribute('data-derived');
+  if (derivation === null) {
+    const found = lookupValues(key);
+    if ('problem' in found) return found.problem;
+    return found.values.includes(value) ? undefined : `data-value ${raw} ≠ JSON ${found.values.join(' or ')}`;
+  }
+  if (!(cell.getAttribute('data-flag') ?? '').split(',').includes('afgeleid')) return 'derived without data-flag afgeleid';
+  const derived = derivedValue(key.dataset, derivation);
+  if ('problem' in derived) return derived.problem;
+  return Math.abs(derived.value - value) > 1e-9 * Math.max(1, Math.abs(value))
+    ? `data-value ${raw} ≠ ${derived.value} computed from ${derivation}`
+    : undefined;
+}

@@ -7,6 +7,7 @@ import { seriesKey } from '../../lib/series-key.ts';
 import type { CellData, FigureContent, TableCell } from '../figure-spec.ts';
 import { findSeries, pointsOf, seriesCell } from '../select.ts';
 import { keyFigureOf } from '../sentence/key-figure.ts';
+import { isPicked, periodTest, seriesChoices, type ViewSelection, viewCaption, viewPhrase } from '../view-selection.ts';
 import type { NamedSeries } from '../vocabulary/series.ts';
 import { cellRef, derivedCell } from './derived.ts';
 
@@ -24,6 +25,8 @@ export interface GrowthInput {
   keyFigureLabel: string;
   /** What the lead says grew, of the first series: "het aantal bedrijven". */
   subject: string;
+  /** What the lead says grew in a view of one series: "het aantal bedrijven met 1 werkzame persoon". */
+  seriesSubject: (named: NamedSeries) => string;
 }
 
 interface Track {
@@ -38,10 +41,11 @@ const growthKey = (named: NamedSeries) => ({ source: named.source, series: `groe
 /**
  * Growth in percent against the same period a year earlier, derived from published levels (each number
  * flagged 'afgeleid', with the two numbers it comes from): one small chart per series on a shared scale,
- * the latest period as bars, a table with every rate.
+ * the latest period as bars, a table with every rate. A view keeps the series it picks (one panel, no bars)
+ * and the periods it asks for; its key figure and lead are then the picked series' own.
  */
-export function growthContent(data: GeneratedData, input: GrowthInput): FigureContent {
-  const tracks: Track[] = input.series.map((named, i) => {
+export function growthContent(data: GeneratedData, input: GrowthInput, view: ViewSelection = {}): FigureContent {
+  const all: Track[] = input.series.map((named, i) => {
     const series = findSeries(data, named);
     const points = pointsOf(series, input.kind);
     const values = new Map(points.map((p) => [`${seriesKey(series)}#${p.period}`, seriesCell(named.dataset, series, p)]));
@@ -55,12 +59,21 @@ export function growthContent(data: GeneratedData, input: GrowthInput): FigureCo
     if (cells.length === 0) throw new Error(`figure data: ${seriesKey(series)} has no period a year after another`);
     return { named, key: `panel-${i}`, cells };
   });
+  const picked = all.filter((t) => isPicked(t.named.dimensions, view));
+  if (picked.length === 0) throw new Error(`figure data: no series of "${input.caption}" is ${view.series?.value.label}`);
+  const pickedPeriods = picked.flatMap((t) => t.cells.map((c) => c.period)).sort(comparePeriodCodes);
+  const choices = {
+    series: seriesChoices(input.series.map((named) => named.dimensions)),
+    span: { first: pickedPeriods[0]!, last: pickedPeriods.at(-1)! },
+  };
+  const inPeriod = periodTest(view, choices.span.last);
+  const tracks = picked.map((t) => ({ ...t, cells: t.cells.filter((c) => inPeriod(c.period)) }));
   const say = (cell: CellData) => `${formatSignedPercent(cell.value, 1)}${flagSuffix(cell.flags)}`;
   const periods = [...new Set(tracks.flatMap((t) => t.cells.map((c) => c.period)))].sort(comparePeriodCodes);
   const first = periods[0]!;
   const latest = periods.at(-1)!;
   const latestCells = tracks.flatMap((t) => t.cells.filter((c) => c.period === latest).map((cell) => ({ track: t, cell })));
-  const columns = input.columns ?? 4;
+  const columns = Math.min(input.columns ?? 4, tracks.length);
   const panels = tracks.map((t) => ({ key: t.key, label: input.panelLabel?.(t.named) ?? t.named.label }));
   const target = (t: Track, panel: number) => {
     const cell = t.cells.at(-1)!;
@@ -68,66 +81,73 @@ export function growthContent(data: GeneratedData, input: GrowthInput): FigureCo
   };
 
   const table = {
-    caption: input.caption,
+    caption: viewCaption(input.caption, view),
     columns: ['Periode', ...tracks.map((t) => t.named.label)],
     rows: [...periods].reverse().map((period) => ({
       header: formatPeriod(period),
       cells: tracks.map((t): TableCell => {
         const cell = t.cells.find((c) => c.period === period);
         return cell
-          ? { text: formatSignedPercent(cell.value, 1), data: cell, label: `${t.named.label}, groei t.o.v. een jaar eerder (afgeleid)` }
+          ? { text: formatSignedPercent(cell.value, 1), data: cell, label: `Groei t.o.v. een jaar eerder (afgeleid), ${t.named.label}` }
           : { text: '–' };
       }),
     })),
   };
   const main = latestCells[0];
   if (!main) throw new Error(`figure data: no series has a value in ${latest}`);
+  const charts: FigureContent['charts'] = [
+    {
+      title: `Per ${periodKindWords[input.kind]}, ${formatPeriod(first)} – ${formatPeriod(latest)}`,
+      spec: {
+        kind: 'smallmultiples',
+        rows: tracks.flatMap((t) => t.cells.map((c) => ({ panel: t.key, period: c.period, value: c.value }))),
+        options: {
+          panels,
+          missingLabel: '',
+          columns,
+          yLabel: '%',
+          tickFormat: (v) => formatSignedPercent(v, 0),
+          formatValue: (v) => formatSignedPercent(v, 1),
+        },
+      },
+      targets: tracks.map(target),
+    },
+    {
+      title: formatPeriod(latest).replace(/^./, (c) => c.toUpperCase()),
+      spec: {
+        kind: 'bar',
+        rows: latestCells.map(({ track, cell }) => ({ key: track.key, label: track.named.label, value: cell.value, series: track.key })),
+        options: { formatValue: (v) => formatSignedPercent(v, 1) },
+      },
+      targets: latestCells.map(({ track, cell }) => ({
+        y: track.key,
+        label: `${track.named.label}, ${formatPeriod(latest)}: ${say(cell)} t.o.v. een jaar eerder`,
+      })),
+    },
+  ];
   return {
-    charts: [
-      {
-        title: `Per ${periodKindWords[input.kind]}, ${formatPeriod(first)} – ${formatPeriod(latest)}`,
-        spec: {
-          kind: 'smallmultiples',
-          rows: tracks.flatMap((t) => t.cells.map((c) => ({ panel: t.key, period: c.period, value: c.value }))),
-          options: {
-            panels,
-            missingLabel: '',
-            columns,
-            yLabel: '%',
-            tickFormat: (v) => formatSignedPercent(v, 0),
-            formatValue: (v) => formatSignedPercent(v, 1),
-          },
-        },
-        targets: tracks.map(target),
-      },
-      {
-        title: formatPeriod(latest).replace(/^./, (c) => c.toUpperCase()),
-        spec: {
-          kind: 'bar',
-          rows: latestCells.map(({ track, cell }) => ({ key: track.key, label: track.named.label, value: cell.value, series: track.key })),
-          options: { formatValue: (v) => formatSignedPercent(v, 1) },
-        },
-        targets: latestCells.map(({ track, cell }) => ({
-          y: track.key,
-          label: `${track.named.label}, ${formatPeriod(latest)}: ${say(cell)} t.o.v. een jaar eerder`,
-        })),
-      },
-    ],
+    // One series: its latest period is the last point of its panel, no bar chart of one bar.
+    charts: tracks.length > 1 ? charts : charts.slice(0, 1),
     table,
     summary:
-      `De grafiek toont ${input.what} ten opzichte van dezelfde periode een jaar eerder, van ${formatPeriod(first)} tot en met ${formatPeriod(latest)}, berekend uit de gepubliceerde aantallen. ` +
+      `De grafiek toont ${input.what}${viewPhrase(view)} ten opzichte van dezelfde periode een jaar eerder, van ${formatPeriod(first)} tot en met ${formatPeriod(latest)}, berekend uit de gepubliceerde aantallen. ` +
       `${formatPeriod(latest).replace(/^./, (c) => c.toUpperCase())}: ${latestCells.map(({ track, cell }) => `${track.named.label} ${say(cell)}`).join('; ')}.`,
     sources: [...new Set(tracks.map((t) => t.named.source))],
     provisional: false,
     keyFigure: keyFigureOf(
       {
-        label: input.keyFigureLabel,
+        label: view.series ? `${input.keyFigureLabel}, ${main.track.named.label}` : input.keyFigureLabel,
         data: main.cell,
         status: pointsOf(findSeries(data, main.track.named), input.kind).find((p) => p.period === latest)?.status ?? 'onbekend',
         describe: (v) => formatSignedPercent(v, 1),
         better: main.track.named.better,
       },
-      { clause: (change) => `was ${input.subject} ${change}`, measure: { kind: 'growth', decimals: 1 }, words: 'size' },
+      {
+        clause: (change) => `was ${view.series ? input.seriesSubject(main.track.named) : input.subject} ${change}`,
+        measure: { kind: 'growth', decimals: 1 },
+        words: 'size',
+      },
     ),
+    choices,
   };
 }
