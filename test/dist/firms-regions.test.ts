@@ -208,6 +208,11 @@ describe('faillissementen-provincie and the province pages', () => {
         return;
       }
       expect(cells.length).toBeGreaterThan(0);
+      // The page's description is its lead sentence, as on the figure pages.
+      const lead = text(doc.querySelector('.figure-lead'));
+      expect(lead, 'no lead sentence').not.toBe('');
+      for (const meta of ['meta[name="description"]', 'meta[property="og:description"]'])
+        expect(doc.querySelector(meta)?.getAttribute('content'), meta).toBe(lead);
       for (const cell of cells) {
         const raw = cell.getAttribute('data-value');
         if (raw === null) {
