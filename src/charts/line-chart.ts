@@ -31,6 +31,9 @@ export interface LineChartOptions extends ChartFrame {
 
 type Datum = LinePoint & { date: Date; color: string; symbol: string };
 
+/** Symbols d3 draws as strokes only ('times'): a fill leaves them invisible. */
+const strokeOnly = (symbol: string) => symbol === 'times';
+
 /**
  * A long time series: one line per series on a time axis at period midpoints. Provisional periods are
  * drawn as a dashed segment with open symbols; reference points as filled dots with a white edge;
@@ -93,10 +96,18 @@ export function lineChart(rows: readonly LinePoint[], options: LineChartOptions)
       { x: 'date', y: 'value', stroke: 'color', fill: colors.background, symbol: 'symbol', r: 3.5, strokeWidth: 1.5 },
     ),
     Plot.dot(
-      ends.filter((d) => !d.provisional),
+      ends.filter((d) => !d.provisional && !strokeOnly(d.symbol)),
       { x: 'date', y: 'value', fill: 'color', symbol: 'symbol', r: 4 },
     ),
-    Plot.dot(references, { x: 'date', y: 'value', fill: 'color', symbol: 'symbol', r: 5, stroke: colors.background, strokeWidth: 1.5 }),
+    Plot.dot(
+      references.filter((d) => !strokeOnly(d.symbol)),
+      { x: 'date', y: 'value', fill: 'color', symbol: 'symbol', r: 5, stroke: colors.background, strokeWidth: 1.5 },
+    ),
+    // A stroke-only symbol (d3's 'times', the eighth series) shows nothing when filled: draw it with its stroke.
+    Plot.dot(
+      [...ends.filter((d) => !d.provisional), ...references].filter((d) => strokeOnly(d.symbol)),
+      { x: 'date', y: 'value', stroke: 'color', fill: 'none', symbol: 'symbol', r: 4.5, strokeWidth: 2 },
+    ),
   ];
   if (labelled && options.formatValue && references.length > 0) {
     const format = options.formatValue;

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { type LinePoint, lineChart } from '../../src/charts/line-chart.ts';
 import { render } from './render.ts';
@@ -41,6 +42,33 @@ describe('lineChart', () => {
       { width: 640, compact: false, series: [{ key: 'saldo', label: 'Saldo' }] },
     );
     await expect(render(options, 'line-balance')).toMatchFileSnapshot('__snapshots__/line-chart-balance.svg');
+  });
+
+  test('the end point of every series is visible, also the eighth (a stroke-only symbol)', () => {
+    const eight = Array.from({ length: 8 }, (_, i) => ({ key: `s${i}`, label: `Reeks ${i + 1}` }));
+    const svg = render(
+      lineChart(
+        eight.flatMap((s, i) => months.map((period, m) => ({ series: s.key, period, value: 10 * i + m }))),
+        { width: 640, compact: false, series: eight },
+      ),
+      'line-eight',
+    );
+    const { document } = parseHTML(svg);
+    // Plot draws a dot mark as a group of paths; a mark is visible when its path or group has a fill or a stroke.
+    const visible = (el: Element | null): boolean =>
+      el !== null &&
+      el.tagName.toLowerCase() !== 'svg' &&
+      (['fill', 'stroke'].some((a) => (el.getAttribute(a) ?? 'none') !== 'none') || visible(el.parentElement));
+    const dots = [...document.querySelectorAll('g[aria-label="dot"] path')];
+    expect(dots.length).toBe(8);
+    for (const dot of dots) {
+      const fill = dot.getAttribute('fill') ?? dot.parentElement?.getAttribute('fill') ?? 'none';
+      const stroke = dot.getAttribute('stroke') ?? dot.parentElement?.getAttribute('stroke') ?? 'none';
+      // d3's 'times' has no area: only a stroke shows it.
+      const area = !/^M[^A-Z]*L[^A-Z]*M[^A-Z]*L[^A-Z]*$/.test(dot.getAttribute('d') ?? '');
+      expect(visible(dot)).toBe(true);
+      expect(area ? fill !== 'none' || stroke !== 'none' : stroke !== 'none', dot.getAttribute('d') ?? '').toBe(true);
+    }
   });
 
   test('refuses empty rows', () => {
