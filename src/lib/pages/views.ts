@@ -1,10 +1,11 @@
 import type { FigureSpec } from '../../figures/figure-spec.ts';
 import { figures } from '../../figures/index.ts';
+import { themeById } from '../../figures/themes.ts';
 import { type PeriodPick, type SeriesPick, spanMonths, type ViewChoices, type ViewSelection } from '../../figures/view-selection.ts';
 import { dimensionNames } from '../../figures/vocabulary/series.ts';
 import type { GeneratedData } from '../generated.ts';
 import { slugify } from '../slug.ts';
-import { figureUrl } from './site.ts';
+import { type Crumb, figureUrl, homeCrumb, themeUrl } from './site.ts';
 
 /**
  * The views of a figure, each a page of its own: /figuren/<id>/<series>/<period>/ ("horeca/10-jaar"). The
@@ -132,6 +133,18 @@ export function defaultView(spec: FigureSpec, data: GeneratedData): FigureViewDe
 /** "/figuren/<id>/" or "/figuren/<id>/horeca/10-jaar/". */
 export function viewUrl(def: Pick<FigureViewDef, 'spec' | 'slug'>): string {
   return `${figureUrl(def.spec.id)}${def.slug ? `${def.slug}/` : ''}`;
+}
+
+/**
+ * The breadcrumbs above a view's page: home, the figure's theme and, for a view other than the default, the
+ * figure. With `below`, for a page under the view (its whole table), the figure and the view itself too.
+ */
+export function viewCrumbs(def: Pick<FigureViewDef, 'spec' | 'slug' | 'label'>, below = false): Crumb[] {
+  const theme = themeById(def.spec.theme);
+  const crumbs = [homeCrumb, { href: themeUrl(theme.id), label: theme.title }];
+  if (def.slug || below) crumbs.push({ href: figureUrl(def.spec.id), label: def.spec.title });
+  if (def.slug && below) crumbs.push({ href: viewUrl(def), label: def.label });
+  return crumbs;
 }
 
 /** The page with a view's whole table: "/figuren/<id>/tabel/", "/figuren/<id>/horeca/tabel/". */
